@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "TrustFlow",
+    products: [
+        .executable(name: "trustflow", targets: ["TrustFlowCLI"]),
+        .library(name: "TrustFlow", targets: ["TrustFlow"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Pipeline stages, one module each (see ARCHITECTURE in the README).
+        .target(
+            name: "TrustFlowModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "TrustFlowDOT", dependencies: ["TrustFlowModel"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "TrustFlowGraphviz", dependencies: ["CGraphviz"]),
+        .target(
+            name: "TrustFlow",
+            dependencies: ["TrustFlowModel", "TrustFlowDOT", "TrustFlowGraphviz"]
+        ),
+        .executableTarget(
+            name: "TrustFlowCLI",
+            dependencies: [
+                "TrustFlow",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests.
+        .target(name: "TrustFlowTestSupport", dependencies: ["TrustFlowModel"], path: "Tests/TrustFlowTestSupport"),
+        .testTarget(name: "TrustFlowModelTests", dependencies: ["TrustFlowModel", "TrustFlowTestSupport"]),
+        .testTarget(
+            name: "TrustFlowDOTTests",
+            dependencies: ["TrustFlow", "TrustFlowTestSupport"],
+            exclude: ["Golden", "Fixtures"]
+        ),
+        .testTarget(name: "TrustFlowGraphvizTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
+        .testTarget(
+            name: "TrustFlowCLITests",
+            dependencies: ["TrustFlow", "TrustFlowCLI", "TrustFlowTestSupport"]
+        ),
+    ]
+)

@@ -1,0 +1,182 @@
+/// Reads the keys of one mapping in a ``SourceNode`` tree: rejects unknown and duplicate keys,
+/// converts values to Swift types, and reports every problem to the ``DecodingContext``
+/// with its location and model path instead of stopping at the first.
+struct MappingReader {
+    let context: DecodingContext
+    let path: ModelPath
+    let position: SourcePosition
+    private var values: [String: SourceNode] = [:]
+
+    /// Returns `nil` (after reporting) when `node` is not a mapping.
+    init?(_ node: SourceNode, path: ModelPath, what: String, keys: [String], context: DecodingContext) {
+        self.context = context
+        self.path = path
+        self.position = node.position
+        context.record(path, at: node.position)
+        guard case .mapping(let entries) = node.value else {
+            context.error("expected \(what) (a mapping), found \(node.kindDescription)", path: path, at: node.position)
+            return nil
+        }
+        var firstSeen: [String: SourcePosition] = [:]
+        for (key, value) in entries {
+            if let first = firstSeen[key.text] {
+                context.error(
+                    "duplicate key '\(key.text)' (first written at \(first.line):\(first.column))",
+                    path: path.appending(key.text), at: key.position)
+                continue
+            }
+            firstSeen[key.text] = key.position
+            guard keys.contains(key.text) else {
+                let suggestion = Suggestion.closest(to: key.text, among: keys)
+                let hint = suggestion.map { "; did you mean '\($0)'?" }
+                    ?? " (expected one of: \(keys.joined(separator: ", ")))"
+                context.error("unknown key '\(key.text)' in \(what)\(hint)", path: path.appending(key.text), at: key.position)
+                continue
+            }
+            values[key.text] = value
+            context.record(path.appending(key.text), at: value.position)
+        }
+    }
+
+    /// Whether the key is present (even with a bad value).
+    func contains(_ key: String) -> Bool { values[key] != nil }
+
+    /// The raw node of a key.
+    func node(_ key: String) -> SourceNode? { values[key] }
+
+    func missing(_ key: String, hint: String = "") {
+        context.error("missing required key '\(key)'\(hint)", path: path.appending(key), at: position)
+    }
+
+    /// A string value. `null` counts as absent for optional keys.
+    func string(_ key: String, required: Bool = false, hint: String = "") -> String? {
+        guard let node = values[key] else {
+            if required { missing(key, hint: hint) }
+            return nil
+        }
+        return MappingReader.string(node, path: path.appending(key), required: required, context: context)
+    }
+
+    static func string(_ node: SourceNode, path: ModelPath, required: Bool = true, context: DecodingContext) -> String? {
+        guard case .scalar(let scalar) = node.value else {
+            context.error("expected a string, found \(node.kindDescription)", path: path, at: node.position)
+            return nil
+        }
+        switch scalar.kind {
+        case .string:
+            if let bad = scalar.text.unicodeScalars.first(where: isForbiddenControl) {
+                context.error(
+                    "text contains the control character U+\(hex(bad.value)), which a model may not contain",
+                    path: path, at: node.position)
+                return nil
+            }
+            return scalar.text
+        case .null where !required:
+            return nil
+        default:
+            let quoteHint = scalar.kind == .null ? "" : " (put it in quotes to use it as text: \"\(scalar.text)\")"
+            context.error("expected a string, found \(node.kindDescription)\(quoteHint)", path: path, at: node.position)
+            return nil
+        }
+    }
+
+    /// An integer within `range`.
+    func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false, what: String = "an integer") -> Int? {
+        guard let node = values[key] else {
+            if required { missing(key) }
+            return nil
+        }
+        let valuePath = path.appending(key)
+        guard case .scalar(let scalar) = node.value, scalar.kind == .integer || (scalar.kind == .null && !required) else {
+            context.error("expected \(what), found \(node.kindDescription)", path: valuePath, at: node.position)
+            return nil
+        }
+        if scalar.kind == .null { return nil }
+        guard let value = MappingReader.parseInteger(scalar.text), range.contains(value) else {
+            context.error("expected \(what), found \(scalar.text)", path: valuePath, at: node.position)
+            return nil
+        }
+        return value
+    }
+
+    /// A boolean.
+    func boolean(_ key: String) -> Bool? {
+        guard let node = values[key] else { return nil }
+        guard case .scalar(let scalar) = node.value, scalar.kind == .boolean || scalar.kind == .null else {
+            context.error("expected true or false, found \(node.kindDescription)", path: path.appending(key), at: node.position)
+            return nil
+        }
+        if scalar.kind == .null { return nil }
+        return scalar.text.lowercased() == "true"
+    }
+
+    /// One of an enumeration's raw values.
+    func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ key: String, as type: Value.Type, required: Bool = false
+    ) -> Value? where Value.RawValue == String {
+        let allowed = Value.allCases.map(\.rawValue)
+        let hint = " (one of: \(allowed.joined(separator: ", ")))"
+        guard let node = values[key] else {
+            if required { missing(key, hint: hint) }
+            return nil
+        }
+        guard let text = MappingReader.string(node, path: path.appending(key), required: required, context: context) else {
+            return nil
+        }
+        if let value = Value(rawValue: text) { return value }
+        let suggestion = Suggestion.clause(for: text, among: allowed)
+        let expected = suggestion.isEmpty ? "; expected one of: \(allowed.joined(separator: ", "))" : suggestion
+        context.error("'\(SourceNode.excerpt(text))' is not a valid \(key)\(expected)", path: path.appending(key), at: node.position)
+        return nil
+    }
+
+    /// A list of strings (a single string is not accepted: `controls: rbac` is a typo for a list).
+    func stringList(_ key: String) -> [String] {
+        list(key) { node, itemPath in MappingReader.string(node, path: itemPath, context: context) }
+    }
+
+    /// A list whose items `decode` converts; items it rejects are left out.
+    func list<Item>(_ key: String, required: Bool = false, decode: (SourceNode, ModelPath) -> Item?) -> [Item] {
+        guard let node = values[key] else {
+            if required { missing(key) }
+            return []
+        }
+        let listPath = path.appending(key)
+        switch node.value {
+        case .sequence(let items):
+            var result: [Item] = []
+            result.reserveCapacity(items.count)
+            for (index, item) in items.enumerated() {
+                let itemPath = listPath.appending(index)
+                context.record(itemPath, at: item.position)
+                if let value = decode(item, itemPath) { result.append(value) }
+            }
+            return result
+        case .scalar(let scalar) where scalar.kind == .null && !required:
+            return []
+        default:
+            context.error("expected a list, found \(node.kindDescription)", path: listPath, at: node.position)
+            return []
+        }
+    }
+
+    static func parseInteger(_ text: String) -> Int? {
+        if text.hasPrefix("0x") { return Int(text.dropFirst(2), radix: 16) }
+        if text.hasPrefix("0o") { return Int(text.dropFirst(2), radix: 8) }
+        return Int(text.hasPrefix("+") ? String(text.dropFirst()) : text)
+    }
+
+    /// C0 and C1 controls other than tab, line feed and carriage return.
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
+    static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import TrustFlowModel
+
+/// Loading test models.
+public enum Models {
+    /// Loads and validates a model file; fails the test with its diagnostics when invalid.
+    public static func load(_ url: URL) throws -> Model {
+        let format = ModelFormat(fileName: url.lastPathComponent) ?? .yaml
+        return try ModelLoader().load(Paths.bytes(url), file: url.lastPathComponent, format: format).model
+    }
+
+    /// A sample by file name.
+    public static func sample(_ name: String) throws -> Model { try load(Paths.sample(name)) }
+
+    /// A test fixture by file name.
+    public static func fixture(_ name: String) throws -> Model { try load(Paths.fixtures.appendingPathComponent(name)) }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Locations in the source tree and the build, for tests.
+public enum Paths {
+    /// The repository root.
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Samples/`.
+    public static let samples = root.appendingPathComponent("Samples")
+
+    /// A file in `Samples/`.
+    public static func sample(_ name: String) -> URL { samples.appendingPathComponent(name) }
+
+    /// The directory of the running test binary, which is also where SwiftPM puts products.
+    public static let products: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent()
+
+    /// The built `trustflow` executable.
+    public static var trustflowExecutable: URL { products.appendingPathComponent("trustflow") }
+
+    /// A new empty temporary directory.
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("trustflow-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The bytes of a file.
+    public static func bytes(_ url: URL) throws -> [UInt8] { Array(try Data(contentsOf: url)) }
+}
+
+extension Paths {
+    /// `Tests/TrustFlowDOTTests/Golden/`, the golden DOT files.
+    public static let goldenDOT = root.appendingPathComponent("Tests/TrustFlowDOTTests/Golden")
+
+    /// `Tests/TrustFlowDOTTests/Fixtures/`, models written for tests.
+    public static let fixtures = root.appendingPathComponent("Tests/TrustFlowDOTTests/Fixtures")
+
+    /// Every golden DOT file, sorted by name.
+    public static func goldenDOTFiles() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: goldenDOT, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "dot" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+}

@@ -1,0 +1,98 @@
+import TrustFlowModel
+
+extension DiagramBuilder {
+    func flowEdge(_ flow: Flow, number: Int, _ index: ModelIndex) -> DOTEdge {
+        let security = FlowSecurity(flow.encryption)
+        let style = theme.style(for: security)
+        var attributes: DOTAttributes = ["id": .string(DiagramIDs.flow(flow.id))]
+        attributes.merge(edgeAttributes(style))
+        attributes["label"] = .html(flowLabel(flow, number: number, style: style, index))
+        attributes["tooltip"] = .string(flowTooltip(flow, number: number, index))
+        if flow.bidirectional {
+            attributes["dir"] = "both"
+            attributes["arrowtail"] = .string(style.arrowHead)
+        }
+        return DOTEdge(from: flow.from, to: flow.to, attributes: attributes)
+    }
+
+    private func flowLabel(_ flow: Flow, number: Int, style: EdgeStyle, _ index: ModelIndex) -> HTMLLabel {
+        var text: [HTMLText] = [.bold([.plain("\(number).")])]
+        if let label = flow.label { text.append(.plain(" " + label)) }
+        var details: [String] = []
+        switch (flow.protocol, flow.port) {
+        case (let name?, let port?): details.append("\(name):\(port)")
+        case (let name?, nil): details.append(name)
+        case (nil, let port?): details.append("port \(port)")
+        case (nil, nil): break
+        }
+        text.append(.lineBreak())
+        if !details.isEmpty { text.append(.plain(details.joined() + " · ")) }
+        text.append(.font(HTMLFont(color: style.color), [.bold([.plain(style.marker)])]))
+        text.append(.plain(" · " + authenticationText(flow.authentication)))
+        let controls = index.controlLabels(flow.controls)
+        if !controls.isEmpty {
+            text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
+                [.plain(controls.map { "✔ " + $0 }.joined(separator: "  "))])]
+        }
+        return .text(text)
+    }
+
+    private func authenticationText(_ authentication: Authentication?) -> String {
+        switch authentication {
+        case nil: "auth unknown"
+        case .none?: "⚠ no auth"
+        case let method?: "auth: \(method.rawValue)"
+        }
+    }
+
+    private func flowTooltip(_ flow: Flow, number: Int, _ index: ModelIndex) -> String {
+        let from = index.element(flow.from)?.label ?? flow.from
+        let to = index.element(flow.to)?.label ?? flow.to
+        var lines = ["\(number). \(from) \(flow.bidirectional ? "↔" : "→") \(to)" + (flow.label.map { ": \($0)" } ?? "")]
+        if !flow.data.isEmpty || flow.classification != nil {
+            let data = flow.data.isEmpty ? "" : "data: " + flow.data.joined(separator: ", ")
+            let classification = flow.classification.map { "classification: \($0.rawValue)" } ?? ""
+            lines.append([data, classification].filter { !$0.isEmpty }.joined(separator: "; "))
+        }
+        if let description = flow.description { lines.append(description) }
+        return lines.joined(separator: "\n")
+    }
+
+    func edgeAttributes(_ style: EdgeStyle) -> DOTAttributes {
+        [
+            "color": style.doubleLine ? .colorList([style.color, theme.backgroundColor, style.color]) : .color(style.color),
+            "style": .string(style.lineStyle.rawValue),
+            "penwidth": .number(style.penWidth),
+            "arrowhead": .string(style.arrowHead),
+        ]
+    }
+
+    /// Dashed edges from each threat actor to its targets; a boundary target points at the
+    /// boundary's cluster (`lhead`) through its first element, or its placeholder.
+    func attackEdges(_ index: ModelIndex) -> [DOTEdge] {
+        var edges: [DOTEdge] = []
+        for actor in index.model.threatActors {
+            var seen: Set<String> = []
+            for target in actor.targets where seen.insert(target).inserted {
+                var attributes: DOTAttributes = ["id": .string(DiagramIDs.attack(actor: actor.id, target: target))]
+                attributes.merge(edgeAttributes(theme.attack))
+                let head: String
+                let targetLabel: String
+                if let element = index.element(target) {
+                    head = element.id
+                    targetLabel = element.label
+                } else if let boundary = index.boundary(target) {
+                    head = index.firstElement(in: boundary.id) ?? DiagramIDs.emptyNodeName(boundary.id)
+                    targetLabel = "\(boundary.kind.rawValue) \(boundary.label)"
+                    let actorInside = index.boundaryChain(from: actor.boundary).contains { $0.id == boundary.id }
+                    if !actorInside { attributes["lhead"] = .string(DiagramIDs.clusterName(boundary.id)) }
+                } else {
+                    continue
+                }
+                attributes["tooltip"] = .string("\(actor.label) attacks \(targetLabel)")
+                edges.append(DOTEdge(from: actor.id, to: head, attributes: attributes))
+            }
+        }
+        return edges
+    }
+}

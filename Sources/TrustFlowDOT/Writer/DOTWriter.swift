@@ -1,0 +1,161 @@
+/// Turns a ``DOTGraph`` into DOT text. The only place that writes DOT syntax, and so the
+/// only place that escapes text for it: model text can never change the graph's structure.
+///
+/// Graphviz decodes entities and then interprets backslash sequences (`\N`, `\G`, `\l`, …)
+/// in labels, and does so twice for tooltips; the escaping functions below were derived
+/// from libgvc's actual behaviour (see the hostile-text tests) so that every string shows
+/// literally.
+public struct DOTWriter: Sendable {
+    public init() {}
+
+    /// The DOT text of `graph`, ending with a newline.
+    public func write(_ graph: DOTGraph) -> String {
+        var output = ""
+        output.reserveCapacity(4096)
+        output += "digraph \(quotedName(graph.name)) {\n"
+        writeDefaults("graph", graph.attributes, indent: 1, into: &output)
+        writeDefaults("node", graph.nodeDefaults, indent: 1, into: &output)
+        writeDefaults("edge", graph.edgeDefaults, indent: 1, into: &output)
+        for statement in graph.statements { write(statement, indent: 1, into: &output) }
+        output += "}\n"
+        return output
+    }
+
+    private func writeDefaults(_ keyword: String, _ attributes: DOTAttributes, indent: Int, into output: inout String) {
+        guard !attributes.isEmpty else { return }
+        output += String(repeating: "  ", count: indent) + keyword + " " + attributeList(attributes) + ";\n"
+    }
+
+    private func write(_ statement: DOTStatement, indent: Int, into output: inout String) {
+        let padding = String(repeating: "  ", count: indent)
+        switch statement {
+        case .node(let node):
+            output += padding + quotedName(node.name)
+            if !node.attributes.isEmpty { output += " " + attributeList(node.attributes) }
+            output += ";\n"
+        case .edge(let edge):
+            output += padding + quotedName(edge.from) + " -> " + quotedName(edge.to)
+            if !edge.attributes.isEmpty { output += " " + attributeList(edge.attributes) }
+            output += ";\n"
+        case .subgraph(let subgraph):
+            output += padding + "subgraph " + quotedName(subgraph.name) + " {\n"
+            let inner = String(repeating: "  ", count: indent + 1)
+            for (name, value) in subgraph.attributes {
+                output += inner + attributeName(name) + "=" + self.value(value) + ";\n"
+            }
+            for child in subgraph.statements { write(child, indent: indent + 1, into: &output) }
+            output += padding + "}\n"
+        }
+    }
+
+    private func attributeList(_ attributes: DOTAttributes) -> String {
+        "[" + attributes.map { attributeName($0.name) + "=" + value($0.value) }.joined(separator: ", ") + "]"
+    }
+
+    private func attributeName(_ name: String) -> String {
+        precondition(name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" }, "bad attribute name")
+        return name
+    }
+
+    /// A node, edge or graph name in quotes. Names are built from model ids, which are
+    /// restricted to letters, digits, `_`, `.` and `-`; the escaping is a second guard.
+    private func quotedName(_ name: String) -> String {
+        "\"" + name.replacingScalars { $0 == "\\" || $0 == "\"" ? "_" : nil } + "\""
+    }
+
+    private func value(_ value: DOTValue) -> String {
+        switch value {
+        case .string(let text): return "\"" + DOTWriter.escapeString(text) + "\""
+        case .html(let label): return "<" + html(label) + ">"
+        case .number(let number): return DOTWriter.format(number)
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .color(let color): return "\"" + color.hex + "\""
+        case .colorList(let colors): return "\"" + colors.map(\.hex).joined(separator: ":") + "\""
+        }
+    }
+
+    // MARK: Escaping
+
+    /// Escapes text for a quoted DOT string (`escString`) so that it shows literally in every
+    /// output: XML-significant characters become entities (which Graphviz passes through to
+    /// SVG), each backslash becomes four (Graphviz unescapes tooltips twice), a line break
+    /// becomes `&#10;`, and invisible or control characters become a visible `[U+XXXX]`.
+    public static func escapeString(_ text: String) -> String {
+        text.replacingScalars { scalar in
+            switch scalar {
+            case "&": "&amp;"
+            case "\"": "&quot;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\\": "\\\\\\\\"
+            case "\n": "&#10;"
+            case "\r": ""
+            case "\t": " "
+            default: isInvisible(scalar) ? visibleCodePoint(scalar) : nil
+            }
+        }
+    }
+
+    /// Escapes text for an HTML-like label: XML entities for `& < > " '`, each backslash
+    /// doubled (Graphviz interprets `\N`, `\G`, … after decoding entities), line breaks as
+    /// `<BR/>`, and invisible or control characters — bidirectional overrides, zero-width
+    /// characters, characters XML forbids — as a visible `[U+XXXX]`.
+    public static func escapeHTML(_ text: String) -> String {
+        text.replacingScalars { scalar in
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            case "\\": "\\\\"
+            case "\n": "<BR/>"
+            case "\r": ""
+            case "\t": " "
+            default: isInvisible(scalar) ? visibleCodePoint(scalar) : nil
+            }
+        }
+    }
+
+    /// Controls, format characters (bidirectional overrides, zero-width joiners), line and
+    /// paragraph separators, and XML's forbidden non-characters.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate: return true
+        default: return scalar.properties.isNoncharacterCodePoint
+        }
+    }
+
+    static func visibleCodePoint(_ scalar: Unicode.Scalar) -> String {
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return "[U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "]"
+    }
+
+    /// A number with at most two decimals and no trailing zeros: `1`, `1.5`, `0.25`.
+    static func format(_ number: Double) -> String {
+        let hundredths = Int((number * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = abs(hundredths)
+        let whole = magnitude / 100
+        let fraction = magnitude % 100
+        if fraction == 0 { return "\(sign)\(whole)" }
+        let decimals = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
+        return "\(sign)\(whole).\(decimals)"
+    }
+}
+
+extension String {
+    /// The string with each scalar for which `replacement` returns a value replaced by it.
+    func replacingScalars(_ replacement: (Unicode.Scalar) -> String?) -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            if let replaced = replacement(scalar) {
+                result += replaced
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,142 @@
+import CGraphviz
+import Foundation
+
+/// The one door to libgvc: DOT text in, SVG/PNG/PDF bytes out, in this process.
+///
+/// libcgraph and libgvc keep global state (parser, layout, SVG renderer) and are not
+/// thread-safe, so every call runs under one process-wide lock; everything before and after
+/// can run in parallel. Graphviz's messages are captured through its error callback and by
+/// redirecting standard error for the duration of the call, so they reach the caller as
+/// values and never the user's terminal directly. No C pointer leaves this module.
+public enum Graphviz {
+    /// Renders DOT text.
+    /// - Throws: ``GraphvizError`` when the text does not parse, the layout or the renderer
+    ///   fails, or a plugin is missing.
+    public static func render(_ dot: String, format: GraphvizFormat, engine: GraphvizEngine = .dot)
+        throws(GraphvizError) -> GraphvizOutput
+    {
+        let output = try session { context, messages throws(GraphvizError) in
+            try withGraph(dot, messages: &messages) { graph, messages throws(GraphvizError) in
+                guard gvLayout(context, graph, engine.rawValue) == 0 else {
+                    let said = messages.drain()
+                    let missing = said.contains { $0.contains("not recognized") }
+                    throw GraphvizError(kind: missing ? .missingPlugin : .layout, messages: said)
+                }
+                defer { gvFreeLayout(context, graph) }
+                var data: UnsafeMutablePointer<CChar>?
+                var length: UInt32 = 0
+                guard gvRenderData(context, graph, format.device, &data, &length) == 0, let data else {
+                    let said = messages.drain()
+                    let missing = said.contains { $0.contains("not recognized") }
+                    throw GraphvizError(kind: missing ? .missingPlugin : .render, messages: said)
+                }
+                defer { gvFreeRenderData(data) }
+                return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                    Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+                }
+            }
+        }
+        return GraphvizOutput(bytes: Reproducible.normalize(output.value, format: format), messages: output.messages)
+    }
+
+    /// Parses DOT text without laying it out, returning any warnings.
+    /// - Throws: ``GraphvizError`` of kind `.syntax` when it does not parse.
+    public static func check(_ dot: String) throws(GraphvizError) -> [String] {
+        try session { _, messages throws(GraphvizError) in
+            try withGraph(dot, messages: &messages) { _, _ in }
+        }.messages
+    }
+
+    /// The version of the linked Graphviz, e.g. `2.43.0`.
+    public static var version: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(cString: gvcVersion(sharedContext()))
+    }
+
+    /// Whether calls also capture what Graphviz writes straight to standard error.
+    ///
+    /// Redirecting file descriptor 2 affects the whole process, so only a program that owns
+    /// its terminal — the `trustflow` command — turns this on; a library user keeps it off.
+    public static var capturesStandardError: Bool {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return captureStandardError
+        }
+        set {
+            lock.lock()
+            defer { lock.unlock() }
+            captureStandardError = newValue
+        }
+    }
+
+    // MARK: - Internals
+
+    nonisolated(unsafe) private static var captureStandardError = false
+
+    /// Serialises every call into Graphviz.
+    private static let lock = NSLock()
+    /// The one context, created on first use; only touched while holding ``lock``.
+    nonisolated(unsafe) private static var context: OpaquePointer?
+
+    private static func sharedContext() -> OpaquePointer {
+        if let context { return context }
+        _ = agseterr(AGWARN)
+        _ = agseterrf(captureMessage)
+        let created = gvContext()!
+        context = created
+        return created
+    }
+
+    /// Runs `body` under the lock with the context, capturing every message Graphviz emits.
+    private static func session<Value>(
+        _ body: (OpaquePointer, inout MessageSink) throws(GraphvizError) -> Value
+    ) throws(GraphvizError) -> (value: Value, messages: [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        let context = sharedContext()
+        var sink = MessageSink()
+        let capture = captureStandardError ? StandardErrorCapture() : nil
+        _ = agreseterrors()
+        MessageSink.current = []
+        do throws(GraphvizError) {
+            let value = try body(context, &sink)
+            return (value, sink.drain() + (capture?.finish() ?? []))
+        } catch {
+            var failure = error
+            failure.messages += sink.drain() + (capture?.finish() ?? [])
+            throw failure
+        }
+    }
+
+    private static func withGraph<Value>(
+        _ dot: String, messages: inout MessageSink,
+        _ body: (UnsafeMutablePointer<Agraph_t>, inout MessageSink) throws(GraphvizError) -> Value
+    ) throws(GraphvizError) -> Value {
+        guard let graph = dot.withCString({ trustflow_read_dot($0) }) else {
+            throw GraphvizError(kind: .syntax, messages: messages.drain())
+        }
+        defer { agclose(graph) }
+        return try body(graph, &messages)
+    }
+}
+
+/// Messages from Graphviz's error callback. The callback is a C function pointer that
+/// cannot capture context, so it appends to a static buffer that only code holding
+/// ``Graphviz/state``'s lock touches.
+struct MessageSink {
+    nonisolated(unsafe) static var current: [String] = []
+
+    mutating func drain() -> [String] {
+        defer { MessageSink.current = [] }
+        return MessageSink.current
+    }
+}
+
+private func captureMessage(_ message: UnsafeMutablePointer<CChar>?) -> Int32 {
+    guard let message else { return 0 }
+    let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+    if !text.isEmpty { MessageSink.current.append(text) }
+    return 0
+}

@@ -1,0 +1,60 @@
+/// Output formats rendered by libgvc.
+public enum GraphvizFormat: String, CaseIterable, Sendable {
+    case svg, png, pdf
+
+    /// The libgvc device name: PNG and PDF go through cairo for anti-aliased text.
+    var device: String {
+        switch self {
+        case .svg: "svg"
+        case .png: "png:cairo"
+        case .pdf: "pdf:cairo"
+        }
+    }
+}
+
+/// Graphviz layout engines TrustFlow uses.
+public enum GraphvizEngine: String, CaseIterable, Sendable {
+    /// Hierarchical layout: the clearest for data flows, slow for very large graphs.
+    case dot
+    /// Force-directed layout with cluster support: fast on large models.
+    case fdp
+}
+
+/// Rendered bytes and whatever Graphviz said while producing them.
+public struct GraphvizOutput: Sendable {
+    /// The file's bytes.
+    public var bytes: [UInt8]
+    /// Warnings Graphviz reported (through its error callback or on standard error).
+    public var messages: [String]
+}
+
+/// Why Graphviz could not produce a diagram.
+public struct GraphvizError: Error, Sendable, CustomStringConvertible {
+    /// The stage that failed.
+    public enum Kind: String, Sendable {
+        /// The DOT text did not parse.
+        case syntax
+        /// The layout engine failed.
+        case layout
+        /// The output device failed.
+        case render
+        /// Graphviz's plugin configuration (`config6a`) is missing or lacks the plugin.
+        case missingPlugin
+    }
+
+    public var kind: Kind
+    /// What Graphviz said, one message per entry.
+    public var messages: [String]
+
+    public var description: String {
+        let said = messages.isEmpty ? "" : ": " + messages.joined(separator: "; ")
+        switch kind {
+        case .syntax: return "Graphviz could not read the generated DOT\(said)"
+        case .layout: return "Graphviz layout failed\(said)"
+        case .render: return "Graphviz rendering failed\(said)"
+        case .missingPlugin:
+            return "Graphviz cannot find its plugins\(said). Install Debian's libgvc6 (it comes with libgraphviz-dev) "
+                + "so that /usr/lib/<arch>/graphviz/config6a exists, or regenerate that file with `dot -c` as root"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+# TrustFlow — the commands the README promises. Each one installs what it needs first.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
+
+.PHONY: deps build demo test samples clean
+
+# libgvc and its headers (Debian/Ubuntu), plus the font the committed SVGs were measured with.
+deps:
+	@if ! pkg-config --exists libgvc || ! fc-list 2>/dev/null | grep -q DejaVuSans.ttf; then \
+		echo "Installing $(APT_PACKAGES) with apt-get"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build -Xswiftc -warnings-as-errors
+
+# Renders the three-tier sample to k8s-three-tier.svg in the current directory.
+demo: build
+	$$($(SWIFT) build --show-bin-path)/trustflow render Samples/k8s-three-tier.yaml -o k8s-three-tier.svg
+
+# The whole test suite, warnings as errors.
+test: deps
+	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
+	$(SWIFT) test --skip-build
+
+# Re-records the golden DOT files and the committed sample diagrams after an intended change.
+# (A recording run reports failures on purpose; run `make test` afterwards.)
+samples: deps
+	-TRUSTFLOW_RECORD=1 $(SWIFT) test --filter 'Golden|Current' >/dev/null
+	git status --short Samples Tests
+
+clean:
+	rm -rf .build

@@ -1,0 +1,47 @@
+/// How to draw a diagram.
+public struct RenderOptions: Hashable, Sendable {
+    public var format: DiagramFormat
+    public var diagram: DiagramOptions
+    public var engine: GraphvizEngine
+
+    public init(format: DiagramFormat = .svg, diagram: DiagramOptions = DiagramOptions(), engine: GraphvizEngine = .dot) {
+        self.format = format
+        self.diagram = diagram
+        self.engine = engine
+    }
+}
+
+/// A rendered diagram: its bytes, and what Graphviz said while laying it out.
+public struct RenderedDiagram: Sendable {
+    public var bytes: [UInt8]
+    /// Graphviz warnings; empty for DOT output, which is not laid out.
+    public var messages: [String]
+}
+
+/// The pipeline from a validated model to a diagram file's bytes: model → ``DOTGraph`` →
+/// DOT text → libgvc. The CLI and the Swift API both go through here.
+public enum DiagramRenderer {
+    /// The DOT text of a model's diagram.
+    public static func dot(for model: Model, options: DiagramOptions = DiagramOptions()) -> String {
+        DOTWriter().write(DiagramBuilder(options: options).build(model))
+    }
+
+    /// Renders a validated model.
+    /// - Throws: ``GraphvizError`` when Graphviz fails.
+    public static func render(_ model: Model, options: RenderOptions = RenderOptions()) throws(GraphvizError) -> RenderedDiagram {
+        let text = dot(for: model, options: options.diagram)
+        return try render(dot: text, format: options.format, engine: options.engine)
+    }
+
+    /// Renders DOT text in a diagram format (DOT itself is returned as is).
+    /// - Throws: ``GraphvizError`` when Graphviz fails.
+    public static func render(dot text: String, format: DiagramFormat, engine: GraphvizEngine = .dot)
+        throws(GraphvizError) -> RenderedDiagram
+    {
+        guard let graphvizFormat = format.graphvizFormat else {
+            return RenderedDiagram(bytes: Array(text.utf8), messages: [])
+        }
+        let output = try Graphviz.render(text, format: graphvizFormat, engine: engine)
+        return RenderedDiagram(bytes: output.bytes, messages: output.messages)
+    }
+}

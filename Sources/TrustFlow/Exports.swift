@@ -1,0 +1,3 @@
+@_exported import TrustFlowDOT
+@_exported import TrustFlowGraphviz
+@_exported import TrustFlowModel

@@ -1,0 +1,76 @@
+import ArgumentParser
+import TrustFlow
+
+/// Options every command shares, and the steps they share: load a model and print its
+/// diagnostics, render, write outputs — each mapped to its exit code.
+struct ReportingOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print what Graphviz said while laying out.")
+    var verbose = false
+
+    /// Loads and validates a model, printing its warnings; exit 2 on any error.
+    func load(_ path: String) throws -> LoadedModel {
+        do {
+            let loaded = try ModelFile.load(path)
+            if !quiet { Terminal.standardError.print(loaded.warnings) }
+            return loaded
+        } catch {
+            Terminal.standardError.print(error.diagnostics)
+            let count = error.errors.count
+            Terminal.standardError.write("\(count) error\(count == 1 ? "" : "s") in \(path); nothing was written\n")
+            throw CLIExit.invalidInput
+        }
+    }
+
+    /// Renders a model; exit 3 when Graphviz fails.
+    func render(_ model: Model, options: RenderOptions) throws -> RenderedDiagram {
+        do {
+            let rendered = try DiagramRenderer.render(model, options: options)
+            report(graphvizMessages: rendered.messages)
+            return rendered
+        } catch {
+            Terminal.standardError.write("error: \(error)\n")
+            throw CLIExit.renderingFailed
+        }
+    }
+
+    func report(graphvizMessages messages: [String]) {
+        guard !messages.isEmpty else { return }
+        if verbose {
+            for message in messages { Terminal.standardError.write("graphviz: \(message)\n") }
+        } else if !quiet {
+            Terminal.standardError.write(
+                "note: Graphviz reported \(messages.count) message\(messages.count == 1 ? "" : "s"); run with --verbose to see them\n")
+        }
+    }
+
+    /// Writes an output atomically, or to standard output for `-`; exit 3 on failure.
+    func write(_ bytes: [UInt8], to path: String) throws {
+        if path == "-" {
+            Terminal.standardOutput.write(bytes)
+            return
+        }
+        do {
+            let outcome = try OutputFile.write(bytes, to: path)
+            if !quiet { Terminal.standardError.status(outcome == .written ? "wrote \(path)" : "\(path) is up to date") }
+        } catch {
+            Terminal.standardError.write("\(error)\n")
+            throw CLIExit.renderingFailed
+        }
+    }
+}
+
+/// Default output paths.
+enum OutputPath {
+    /// `dir/model.yaml` → `dir/model.svg`.
+    static func beside(_ model: String, extension newExtension: String) -> String {
+        let slash = model.lastIndex(of: "/")
+        let nameStart = slash.map { model.index(after: $0) } ?? model.startIndex
+        if let dot = model[nameStart...].lastIndex(of: "."), dot > nameStart {
+            return model[..<dot] + "." + newExtension
+        }
+        return model + "." + newExtension
+    }
+}

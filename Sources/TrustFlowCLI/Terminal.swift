@@ -1,0 +1,51 @@
+import Foundation
+import TrustFlow
+
+/// Standard output and error, with colour only on a terminal and never when `NO_COLOR` is set.
+struct Terminal: Sendable {
+    let descriptor: Int32
+
+    static let standardError = Terminal(descriptor: STDERR_FILENO)
+    static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
+
+    var isInteractive: Bool { isatty(descriptor) == 1 }
+    var usesColor: Bool { isInteractive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+
+    func write(_ text: String) { write(Array(text.utf8)) }
+
+    func write(_ bytes: [UInt8]) {
+        var offset = 0
+        bytes.withUnsafeBytes { buffer in
+            while offset < buffer.count {
+                let result = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += result
+            }
+        }
+    }
+
+    /// Prints diagnostics as `file:line:col: severity: path: message`, sorted.
+    func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in Diagnostic.sorted(diagnostics) { write(format(diagnostic) + "\n") }
+    }
+
+    func format(_ diagnostic: Diagnostic) -> String {
+        guard usesColor else { return diagnostic.description }
+        let color = switch diagnostic.severity {
+        case .error: "\u{1B}[1;31m"
+        case .warning: "\u{1B}[1;35m"
+        case .note: "\u{1B}[1;36m"
+        }
+        var text = ""
+        if let location = diagnostic.location { text += "\u{1B}[1m\(location):\u{1B}[0m " }
+        text += "\(color)\(diagnostic.severity.rawValue):\u{1B}[0m "
+        if let path = diagnostic.path, !path.components.isEmpty { text += "\(path): " }
+        return text + diagnostic.message
+    }
+
+    /// A status line such as `wrote diagram.svg`.
+    func status(_ message: String) { write(message + "\n") }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import TrustFlow
+
+@main
+struct TrustFlowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trustflow",
+        abstract: "Threat-model data-flow diagrams with Kubernetes trust boundaries.",
+        discussion: """
+            Exit codes: 0 success, 1 findings at or above the --fail-on threshold (check), \
+            2 invalid model or arguments, 3 rendering or writing the output failed.
+            """,
+        version: TrustFlowVersion.current,
+        subcommands: [RenderCommand.self]
+    )
+
+    /// Runs the command and maps every way out to a documented exit code: argument errors
+    /// are exit 2, not ArgumentParser's 64.
+    static func main() {
+        Graphviz.capturesStandardError = true
+        let code: Int32
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            code = 0
+        } catch let exit as ExitCode {
+            code = exit.rawValue
+        } catch {
+            let exit = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if exit == .success {
+                print(message)
+                code = 0
+            } else {
+                Terminal.standardError.write(message + "\n")
+                code = CLIExit.invalidInput.rawValue
+            }
+        }
+        Foundation.exit(code)
+    }
+}
+
+enum TrustFlowVersion {
+    static let current = "0.1.0"
+}

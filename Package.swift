@@ -17,7 +17,9 @@ let package = Package(
             name: "TrustFlowModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "TrustFlowDOT", dependencies: ["TrustFlowModel"]),
+        .target(name: "TrustFlowAnalysis", dependencies: ["TrustFlowModel"]),
+        .target(name: "TrustFlowDOT", dependencies: ["TrustFlowModel", "TrustFlowAnalysis"]),
+        .target(name: "TrustFlowReport", dependencies: ["TrustFlowModel", "TrustFlowAnalysis"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -26,7 +28,7 @@ let package = Package(
         .target(name: "TrustFlowGraphviz", dependencies: ["CGraphviz"]),
         .target(
             name: "TrustFlow",
-            dependencies: ["TrustFlowModel", "TrustFlowDOT", "TrustFlowGraphviz"]
+            dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDOT", "TrustFlowGraphviz", "TrustFlowReport"]
         ),
         .executableTarget(
             name: "TrustFlowCLI",
@@ -39,6 +41,7 @@ let package = Package(
         // Tests.
         .target(name: "TrustFlowTestSupport", dependencies: ["TrustFlowModel"], path: "Tests/TrustFlowTestSupport"),
         .testTarget(name: "TrustFlowModelTests", dependencies: ["TrustFlowModel", "TrustFlowTestSupport"]),
+        .testTarget(name: "TrustFlowAnalysisTests", dependencies: ["TrustFlowAnalysis", "TrustFlowTestSupport"]),
         .testTarget(
             name: "TrustFlowDOTTests",
             dependencies: ["TrustFlow", "TrustFlowTestSupport"],
@@ -47,7 +50,8 @@ let package = Package(
         .testTarget(name: "TrustFlowGraphvizTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
         .testTarget(
             name: "TrustFlowCLITests",
-            dependencies: ["TrustFlow", "TrustFlowCLI", "TrustFlowTestSupport"]
+            dependencies: ["TrustFlow", "TrustFlowCLI", "TrustFlowTestSupport"],
+            exclude: ["Golden", "Resources"]
         ),
     ]
 )

@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
 
-.PHONY: deps build demo test samples clean
+.PHONY: deps test-deps build demo test samples clean
 
 # libgvc and its headers (Debian/Ubuntu), plus the font the committed SVGs were measured with.
 deps:
@@ -13,6 +13,12 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
+# Python's jsonschema, the reference validator the tests check SARIF and JSON Schema output with.
+test-deps: deps
+	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema \
+		|| python3 -m pip install --quiet --break-system-packages jsonschema \
+		|| (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-jsonschema)
+
 build: deps
 	$(SWIFT) build -Xswiftc -warnings-as-errors
 
@@ -21,13 +27,13 @@ demo: build
 	$$($(SWIFT) build --show-bin-path)/trustflow render Samples/k8s-three-tier.yaml -o k8s-three-tier.svg
 
 # The whole test suite, warnings as errors.
-test: deps
+test: test-deps
 	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
 	$(SWIFT) test --skip-build
 
 # Re-records the golden DOT files and the committed sample diagrams after an intended change.
 # (A recording run reports failures on purpose; run `make test` afterwards.)
-samples: deps
+samples: test-deps
 	-TRUSTFLOW_RECORD=1 $(SWIFT) test --filter 'Golden|Current' >/dev/null
 	git status --short Samples Tests
 

@@ -1,0 +1,95 @@
+import ArgumentParser
+import TrustFlow
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run the security rules on models: a CI gate with text, JSON or SARIF output.",
+        discussion: """
+            Exits 0 when no unaccepted finding reaches --fail-on (default high), 1 when one \
+            does, 2 when a model is invalid (then no report is written).
+            """
+    )
+
+    @Argument(help: "The model files (.yaml, .yml or .json).")
+    var models: [String]
+
+    @Option(help: "Report format: text, json or sarif.")
+    var format: CheckFormat = .text
+
+    @Option(name: [.short, .customLong("output")], help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Fail (exit 1) on an unaccepted finding of this severity or worse: low, medium, high, critical or never.")
+    var failOn: FailOnOption = .init(.severity(.high))
+
+    @OptionGroup var dates: DateOptions
+    @OptionGroup var reporting: ReportingOptions
+
+    func run() throws {
+        var analyzed: [AnalyzedModel] = []
+        var invalid = false
+        for path in models {
+            guard let loaded = try? reporting.load(path) else {
+                invalid = true
+                continue
+            }
+            let result = Analyzer(today: dates.day).analyze(loaded.model, sourceMap: loaded.sourceMap)
+            if !reporting.quiet { Terminal.standardError.print(result.diagnostics) }
+            analyzed.append(AnalyzedModel(file: path, model: loaded.model, result: result,
+                warnings: loaded.warnings + result.diagnostics))
+        }
+        if invalid { throw CLIExit.invalidInput }
+
+        let report: [UInt8]
+        switch format {
+        case .text:
+            let colored = output == nil && Terminal.standardOutput.usesColor
+            report = Array(FindingsText.render(analyzed, threshold: failOn.threshold, colored: colored).utf8)
+        case .json:
+            report = FindingsJSON(models: analyzed, threshold: failOn.threshold, today: dates.day,
+                toolVersion: TrustFlowVersion.current).encoded()
+        case .sarif:
+            report = SARIFReport(models: analyzed, toolVersion: TrustFlowVersion.current).encoded()
+        }
+        try reporting.write(report, to: output ?? "-")
+        if analyzed.flatMap(\.result.findings).contains(where: failOn.threshold.fails) { throw CLIExit.findings }
+    }
+}
+
+enum CheckFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, sarif
+}
+
+/// `--fail-on low|medium|high|critical|never`.
+struct FailOnOption: ExpressibleByArgument {
+    let threshold: FailureThreshold
+
+    init(_ threshold: FailureThreshold) { self.threshold = threshold }
+
+    init?(argument: String) {
+        if argument == "never" {
+            threshold = .never
+        } else if let severity = Severity(rawValue: argument) {
+            threshold = .severity(severity)
+        } else {
+            return nil
+        }
+    }
+
+    static var allValueStrings: [String] { Severity.allCases.map(\.rawValue) + ["never"] }
+    var defaultValueDescription: String { threshold.name }
+}
+
+/// `--today YYYY-MM-DD`, for reproducible runs: accepted risks are judged against this day.
+struct DateOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Judge accepted risks' expiry against this day (YYYY-MM-DD) instead of today (UTC).",
+        valueName: "date"))
+    var today: CalendarDate?
+
+    var day: CalendarDate { today ?? .today }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}

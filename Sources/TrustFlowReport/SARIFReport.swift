@@ -1,0 +1,212 @@
+import Foundation
+import TrustFlowAnalysis
+import TrustFlowModel
+
+/// Findings as SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: one run, every
+/// rule with its help text, each result located on the model file's line and column, and
+/// accepted findings as results with an in-source suppression.
+public struct SARIFReport: Encodable, Sendable {
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+
+    let schema = SARIFReport.schemaURI
+    let version = "2.1.0"
+    let runs: [Run]
+
+    enum CodingKeys: String, CodingKey {
+        case schema = "$schema"
+        case version, runs
+    }
+
+    /// Builds the report.
+    public init(models: [AnalyzedModel], toolVersion: String) {
+        let rules = RuleRegistry.all
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        var results: [Result] = []
+        var artifacts: [Artifact] = []
+        for analyzed in models {
+            let artifact = Artifact(location: ArtifactLocation(file: analyzed.file))
+            artifacts.append(artifact)
+            for finding in analyzed.result.findings {
+                results.append(Result(finding, file: analyzed.file, ruleIndex: ruleIndex[finding.ruleID], artifactIndex: artifacts.count - 1))
+            }
+        }
+        runs = [Run(
+            tool: Tool(driver: Driver(name: "TrustFlow", semanticVersion: toolVersion, rules: rules.map(ReportingDescriptor.init))),
+            artifacts: artifacts, results: results)]
+    }
+
+    /// The report as JSON with a final newline.
+    public func encoded() -> [UInt8] { ReportJSON.encode(self) }
+
+    /// The SARIF level of a severity.
+    public static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .critical, .high: "error"
+        case .medium: "warning"
+        case .low: "note"
+        }
+    }
+
+    /// GitHub's `security-severity` score (0–10) of a severity.
+    public static func securitySeverity(_ severity: Severity) -> String {
+        switch severity {
+        case .critical: "9.5"
+        case .high: "8.0"
+        case .medium: "5.5"
+        case .low: "3.0"
+        }
+    }
+
+    struct Run: Encodable {
+        let tool: Tool
+        let artifacts: [Artifact]
+        let results: [Result]
+        let columnKind = "unicodeCodePoints"
+        let originalUriBaseIds = ["SRCROOT": OriginalURIBase(description: Message(text: "The directory trustflow was run in."))]
+    }
+
+    struct OriginalURIBase: Encodable {
+        let description: Message
+    }
+
+    struct Tool: Encodable { let driver: Driver }
+
+    struct Driver: Encodable {
+        let name: String
+        let semanticVersion: String
+        let rules: [ReportingDescriptor]
+    }
+
+    struct ReportingDescriptor: Encodable {
+        let id: String
+        let name: String
+        let shortDescription: Message
+        let fullDescription: Message
+        let help: MultiformatMessage
+        let defaultConfiguration: Configuration
+        let properties: Properties
+
+        init(_ rule: Rule) {
+            id = rule.id
+            name = rule.name
+            shortDescription = Message(text: rule.title)
+            fullDescription = Message(text: rule.rationale)
+            help = MultiformatMessage(
+                text: "\(rule.rationale)\n\nRemediation: \(rule.remediation)",
+                markdown: "**\(rule.title)** (\(rule.defaultSeverity.rawValue))\n\n\(rule.rationale)\n\n**Remediation:** \(rule.remediation)")
+            defaultConfiguration = Configuration(level: SARIFReport.level(rule.defaultSeverity))
+            properties = Properties(tags: ["security", "threat-model", "kubernetes"],
+                securitySeverity: SARIFReport.securitySeverity(rule.defaultSeverity), severity: rule.defaultSeverity.rawValue)
+        }
+    }
+
+    struct Configuration: Encodable { let level: String }
+
+    struct Properties: Encodable {
+        let tags: [String]
+        let securitySeverity: String
+        let severity: String
+
+        enum CodingKeys: String, CodingKey {
+            case tags
+            case securitySeverity = "security-severity"
+            case severity = "trustflow-severity"
+        }
+    }
+
+    struct Message: Encodable { let text: String }
+
+    struct MultiformatMessage: Encodable {
+        let text: String
+        let markdown: String
+    }
+
+    struct Artifact: Encodable { let location: ArtifactLocation }
+
+    struct ArtifactLocation: Encodable {
+        let uri: String
+        let uriBaseId: String?
+        var index: Int?
+
+        /// A relative path becomes a URI reference under `%SRCROOT%`; an absolute one a `file:` URI.
+        init(file: String, index: Int? = nil) {
+            let encoded = file.split(separator: "/", omittingEmptySubsequences: false).map {
+                String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/;"))) ?? String($0)
+            }.joined(separator: "/")
+            if file.hasPrefix("/") {
+                uri = "file://" + encoded
+                uriBaseId = nil
+            } else {
+                uri = encoded.hasPrefix("./") ? String(encoded.dropFirst(2)) : encoded
+                uriBaseId = "SRCROOT"
+            }
+            self.index = index
+        }
+    }
+
+    struct Result: Encodable {
+        let ruleId: String
+        let ruleIndex: Int?
+        let level: String
+        let message: Message
+        let locations: [Location]
+        let partialFingerprints: [String: String]
+        let properties: ResultProperties
+        let suppressions: [Suppression]?
+
+        init(_ finding: Finding, file: String, ruleIndex: Int?, artifactIndex: Int) {
+            ruleId = finding.ruleID
+            self.ruleIndex = ruleIndex
+            level = SARIFReport.level(finding.severity)
+            message = Message(text: finding.message)
+            var artifact = ArtifactLocation(file: file)
+            artifact.index = artifactIndex
+            let region = finding.location.flatMap { $0.line > 0 ? Region(startLine: $0.line, startColumn: $0.column) : nil }
+            locations = [Location(
+                physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region),
+                logicalLocations: [LogicalLocation(name: finding.target.id, fullyQualifiedName: finding.path.description)])]
+            partialFingerprints = ["trustflowFinding/v1": "\(finding.ruleID):\(finding.target.kind.rawValue):\(finding.target.id)"]
+            properties = ResultProperties(severity: finding.severity.rawValue,
+                securitySeverity: SARIFReport.securitySeverity(finding.severity))
+            suppressions = finding.acceptance.map {
+                [Suppression(kind: "inSource", status: "accepted", justification: $0.reason)]
+            }
+        }
+    }
+
+    struct ResultProperties: Encodable {
+        let severity: String
+        let securitySeverity: String
+
+        enum CodingKeys: String, CodingKey {
+            case severity = "trustflow-severity"
+            case securitySeverity = "security-severity"
+        }
+    }
+
+    struct Location: Encodable {
+        let physicalLocation: PhysicalLocation
+        let logicalLocations: [LogicalLocation]
+    }
+
+    struct PhysicalLocation: Encodable {
+        let artifactLocation: ArtifactLocation
+        let region: Region?
+    }
+
+    struct Region: Encodable {
+        let startLine: Int
+        let startColumn: Int
+    }
+
+    struct LogicalLocation: Encodable {
+        let name: String
+        let fullyQualifiedName: String
+    }
+
+    struct Suppression: Encodable {
+        let kind: String
+        let status: String
+        let justification: String
+    }
+}

@@ -3,11 +3,20 @@ public struct RenderOptions: Hashable, Sendable {
     public var format: DiagramFormat
     public var diagram: DiagramOptions
     public var engine: GraphvizEngine
+    /// Runs the analysis and marks its findings on the diagram.
+    public var showFindings: Bool
+    /// The day accepted risks are judged against.
+    public var today: CalendarDate
 
-    public init(format: DiagramFormat = .svg, diagram: DiagramOptions = DiagramOptions(), engine: GraphvizEngine = .dot) {
+    public init(
+        format: DiagramFormat = .svg, diagram: DiagramOptions = DiagramOptions(), engine: GraphvizEngine = .dot,
+        showFindings: Bool = true, today: CalendarDate = .today
+    ) {
         self.format = format
         self.diagram = diagram
         self.engine = engine
+        self.showFindings = showFindings
+        self.today = today
     }
 }
 
@@ -18,19 +27,19 @@ public struct RenderedDiagram: Sendable {
     public var messages: [String]
 }
 
-/// The pipeline from a validated model to a diagram file's bytes: model → ``DOTGraph`` →
-/// DOT text → libgvc. The CLI and the Swift API both go through here.
+/// The pipeline from a validated model to a diagram file's bytes: model (→ findings) →
+/// ``DOTGraph`` → DOT text → libgvc. The CLI and the Swift API both go through here.
 public enum DiagramRenderer {
-    /// The DOT text of a model's diagram.
-    public static func dot(for model: Model, options: DiagramOptions = DiagramOptions()) -> String {
-        DOTWriter().write(DiagramBuilder(options: options).build(model))
+    /// The DOT text of a model's diagram, with its findings marked unless turned off.
+    public static func dot(for model: Model, options: RenderOptions = RenderOptions()) -> String {
+        let findings = options.showFindings ? Analyzer(today: options.today).analyze(model).findings : []
+        return DOTWriter().write(DiagramBuilder(options: options.diagram).build(model, findings: findings))
     }
 
     /// Renders a validated model.
     /// - Throws: ``GraphvizError`` when Graphviz fails.
     public static func render(_ model: Model, options: RenderOptions = RenderOptions()) throws(GraphvizError) -> RenderedDiagram {
-        let text = dot(for: model, options: options.diagram)
-        return try render(dot: text, format: options.format, engine: options.engine)
+        try render(dot: dot(for: model, options: options), format: options.format, engine: options.engine)
     }
 
     /// Renders DOT text in a diagram format (DOT itself is returned as is).

@@ -1,3 +1,5 @@
+@_exported import TrustFlowAnalysis
 @_exported import TrustFlowDOT
 @_exported import TrustFlowGraphviz
 @_exported import TrustFlowModel
+@_exported import TrustFlowReport

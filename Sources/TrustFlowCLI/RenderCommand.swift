@@ -27,6 +27,11 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
+    @Flag(help: "Do not run the security rules or mark their findings on the diagram.")
+    var noFindings = false
+
+    @OptionGroup var dates: DateOptions
+
     @OptionGroup var reporting: ReportingOptions
 
     func validate() throws {
@@ -40,7 +45,7 @@ struct RenderCommand: ParsableCommand {
         let destination = output ?? OutputPath.beside(model, extension: format.fileExtension)
         let loaded = try reporting.load(model)
         let options = RenderOptions(format: format,
-            diagram: DiagramOptions(direction: direction, showLegend: !noLegend))
+            diagram: DiagramOptions(direction: direction, showLegend: !noLegend), showFindings: !noFindings, today: dates.day)
         let rendered = try reporting.render(loaded.model, options: options)
         try reporting.write(rendered.bytes, to: destination)
     }

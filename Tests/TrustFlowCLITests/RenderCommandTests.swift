@@ -42,7 +42,7 @@ struct RenderCommandTests {
     }
 
     @Test func theCommittedSampleDiagramsAreCurrent() throws {
-        for name in ["k8s-three-tier", "environments", "minimal"] {
+        for name in ["k8s-three-tier", "k8s-three-tier-insecure", "environments", "minimal"] {
             let rendered = try DiagramRenderer.render(try Models.sample("\(name).yaml")).bytes
             try Golden.assertMatches(rendered, file: Paths.sample("\(name).svg"))
         }

@@ -11,6 +11,7 @@ struct GoldenDOTTests {
         ("Samples/k8s-three-tier.yaml", "k8s-three-tier.dot", DiagramOptions()),
         ("Samples/k8s-three-tier.yaml", "k8s-three-tier-LR-no-legend.dot", DiagramOptions(direction: .leftToRight, showLegend: false)),
         ("Samples/environments.yaml", "environments.dot", DiagramOptions()),
+        ("Samples/k8s-three-tier-insecure.yaml", "k8s-three-tier-insecure.dot", DiagramOptions()),
         ("Tests/TrustFlowDOTTests/Fixtures/hostile.yaml", "hostile.dot", DiagramOptions()),
     ]
 
@@ -18,7 +19,7 @@ struct GoldenDOTTests {
     func dotMatchesGolden(_ position: Int) throws {
         let (modelPath, golden, options) = Self.cases[position]
         let model = try Models.load(Paths.root.appendingPathComponent(modelPath))
-        let dot = DiagramRenderer.dot(for: model, options: options)
+        let dot = DiagramRenderer.dot(for: model, options: RenderOptions(diagram: options, today: CalendarDate("2026-01-01")!))
         try Golden.assertMatches(dot, file: Paths.goldenDOT.appendingPathComponent(golden))
     }
 

@@ -1,13 +1,20 @@
+import TrustFlowAnalysis
 import TrustFlowModel
 
 extension DiagramBuilder {
-    func flowEdge(_ flow: Flow, number: Int, _ index: ModelIndex) -> DOTEdge {
+    func flowEdge(_ flow: Flow, number: Int, _ scene: DiagramScene) -> DOTEdge {
         let security = FlowSecurity(flow.encryption)
-        let style = theme.style(for: security)
+        var style = theme.style(for: security)
+        let marks = FindingMarks(scene.findings(.flow, flow.id), theme: theme)
+        let marker = style.color
+        if let color = marks.color {
+            style.color = color
+            style.penWidth = max(style.penWidth, DiagramTheme.findingPenWidth)
+        }
         var attributes: DOTAttributes = ["id": .string(DiagramIDs.flow(flow.id))]
         attributes.merge(edgeAttributes(style))
-        attributes["label"] = .html(flowLabel(flow, number: number, style: style, index))
-        attributes["tooltip"] = .string(flowTooltip(flow, number: number, index))
+        attributes["label"] = .html(flowLabel(flow, number: number, style: style, markerColor: marker, marks: marks, scene))
+        attributes["tooltip"] = .string(([flowTooltip(flow, number: number, scene)] + marks.tooltip).joined(separator: "\n"))
         if flow.bidirectional {
             attributes["dir"] = "both"
             attributes["arrowtail"] = .string(style.arrowHead)
@@ -15,7 +22,10 @@ extension DiagramBuilder {
         return DOTEdge(from: flow.from, to: flow.to, attributes: attributes)
     }
 
-    private func flowLabel(_ flow: Flow, number: Int, style: EdgeStyle, _ index: ModelIndex) -> HTMLLabel {
+    private func flowLabel(
+        _ flow: Flow, number: Int, style: EdgeStyle, markerColor: DOTColor, marks: FindingMarks, _ scene: DiagramScene
+    ) -> HTMLLabel {
+        let index = scene.index
         var text: [HTMLText] = [.bold([.plain("\(number).")])]
         if let label = flow.label { text.append(.plain(" " + label)) }
         var details: [String] = []
@@ -27,13 +37,14 @@ extension DiagramBuilder {
         }
         text.append(.lineBreak())
         if !details.isEmpty { text.append(.plain(details.joined() + " · ")) }
-        text.append(.font(HTMLFont(color: style.color), [.bold([.plain(style.marker)])]))
+        text.append(.font(HTMLFont(color: markerColor), [.bold([.plain(style.marker)])]))
         text.append(.plain(" · " + authenticationText(flow.authentication)))
         let controls = index.controlLabels(flow.controls)
         if !controls.isEmpty {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
                 [.plain(controls.map { "✔ " + $0 }.joined(separator: "  "))])]
         }
+        if !marks.isEmpty { text += [.lineBreak(), .font(HTMLFont(pointSize: theme.edgeFontSize), marks.badges)] }
         return .text(text)
     }
 
@@ -45,7 +56,8 @@ extension DiagramBuilder {
         }
     }
 
-    private func flowTooltip(_ flow: Flow, number: Int, _ index: ModelIndex) -> String {
+    private func flowTooltip(_ flow: Flow, number: Int, _ scene: DiagramScene) -> String {
+        let index = scene.index
         let from = index.element(flow.from)?.label ?? flow.from
         let to = index.element(flow.to)?.label ?? flow.to
         var lines = ["\(number). \(from) \(flow.bidirectional ? "↔" : "→") \(to)" + (flow.label.map { ": \($0)" } ?? "")]
@@ -69,7 +81,8 @@ extension DiagramBuilder {
 
     /// Dashed edges from each threat actor to its targets; a boundary target points at the
     /// boundary's cluster (`lhead`) through its first element, or its placeholder.
-    func attackEdges(_ index: ModelIndex) -> [DOTEdge] {
+    func attackEdges(_ scene: DiagramScene) -> [DOTEdge] {
+        let index = scene.index
         var edges: [DOTEdge] = []
         for actor in index.model.threatActors {
             var seen: Set<String> = []

@@ -1,8 +1,10 @@
+import TrustFlowAnalysis
 import TrustFlowModel
 
 extension DiagramBuilder {
     /// A table explaining every style the diagram uses, and only those.
-    func legendNode(_ index: ModelIndex) -> DOTNode {
+    func legendNode(_ scene: DiagramScene) -> DOTNode {
+        let index = scene.index
         let model = index.model
         let small = HTMLFont(pointSize: theme.smallFontSize + 1)
         var rows: [[HTMLCell]] = [[HTMLCell(.text([.bold([.plain("Legend")])]), alignment: .left, columnSpan: 2)]]
@@ -64,6 +66,22 @@ extension DiagramBuilder {
             }
             if !model.threatActors.isEmpty {
                 row(lineSample(theme.attack), "attack by a threat actor — \(theme.attack.lineStyle.rawValue) line")
+            }
+        }
+        let severities = Severity.allCases.reversed().filter { severity in
+            scene.findings.contains { !$0.isAccepted && $0.severity == severity }
+        }
+        if !severities.isEmpty || scene.findings.contains(where: \.isAccepted) {
+            section("Findings")
+            for severity in severities {
+                let color = theme.findingColor(severity)
+                let sample = HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize + 1, color: color),
+                    [.bold([.plain("⚠ TF… \(severity.rawValue)")])])]))
+                row(sample, "\(severity.rawValue) finding — item drawn in this colour, thicker")
+            }
+            if scene.findings.contains(where: \.isAccepted) {
+                row(HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize + 1, color: theme.mutedTextColor),
+                    [.plain("✓ TF… accepted")])])), "accepted risk — drawn as usual")
             }
         }
         rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize, color: theme.mutedTextColor),

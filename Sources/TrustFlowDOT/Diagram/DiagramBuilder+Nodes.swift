@@ -1,12 +1,15 @@
+import TrustFlowAnalysis
 import TrustFlowModel
 
 extension DiagramBuilder {
-    func cluster(_ boundary: Boundary, _ index: ModelIndex) -> DOTSubgraph {
+    func cluster(_ boundary: Boundary, _ scene: DiagramScene) -> DOTSubgraph {
+        let index = scene.index
         let style = theme.style(for: boundary.kind)
+        let marks = FindingMarks(scene.findings(.boundary, boundary.id), theme: theme)
         var styles = ["filled"]
         if style.rounded { styles.append("rounded") }
         if style.lineStyle != .solid { styles.append(style.lineStyle.rawValue) }
-        var statements = contents(of: boundary.id, index)
+        var statements = contents(of: boundary.id, scene)
         if index.firstElement(in: boundary.id) == nil {
             statements.insert(.node(DOTNode(name: DiagramIDs.emptyNodeName(boundary.id), attributes: [
                 "id": .string(DiagramIDs.emptyBoundary(boundary.id)),
@@ -19,20 +22,21 @@ extension DiagramBuilder {
             name: DiagramIDs.clusterName(boundary.id),
             attributes: [
                 "id": .string(DiagramIDs.boundary(boundary.id)),
-                "label": .html(boundaryLabel(boundary, index, color: style.lineColor)),
+                "label": .html(boundaryLabel(boundary, scene, color: style.lineColor, marks: marks)),
                 "labeljust": "l",
                 "labelloc": "t",
                 "fontsize": .number(theme.fontSize + 1),
                 "style": .string(styles.joined(separator: ",")),
-                "color": .color(style.lineColor),
+                "color": .color(marks.color ?? style.lineColor),
                 "fillcolor": .color(style.fillColor),
-                "penwidth": .number(style.penWidth),
-                "tooltip": .string(tooltip(boundary.label, kind: boundary.kind.rawValue, description: boundary.description)),
+                "penwidth": .number(marks.color == nil ? style.penWidth : max(style.penWidth, DiagramTheme.findingPenWidth)),
+                "tooltip": .string(tooltip(boundary.label, kind: boundary.kind.rawValue, description: boundary.description,
+                    findings: marks.tooltip)),
             ],
             statements: statements)
     }
 
-    private func boundaryLabel(_ boundary: Boundary, _ index: ModelIndex, color: DOTColor) -> HTMLLabel {
+    private func boundaryLabel(_ boundary: Boundary, _ scene: DiagramScene, color: DOTColor, marks: FindingMarks) -> HTMLLabel {
         var rows: [[HTMLCell]] = [[
             HTMLCell(.text([
                 .font(HTMLFont(pointSize: theme.smallFontSize, color: color), [.bold([.plain(boundary.kind.rawValue.uppercased())])]),
@@ -40,18 +44,27 @@ extension DiagramBuilder {
                 .bold([.plain(boundary.label)]),
             ]), alignment: .left)
         ]]
-        let controls = index.controlLabels(boundary.controls)
+        let controls = scene.index.controlLabels(boundary.controls)
         // Three controls per line keeps wide clusters from stretching the layout.
         for start in stride(from: 0, to: controls.count, by: 3) {
             let line = controls[start..<min(start + 3, controls.count)].map { "✔ " + $0 }.joined(separator: "   ")
             rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
                 [.plain(line)])]), alignment: .left)])
         }
+        if !marks.isEmpty {
+            rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize + 1), marks.badges)]), alignment: .left)])
+        }
         return .table(HTMLTable(cellPadding: 1, rows: rows))
     }
 
-    func elementNode(_ element: Element, _ index: ModelIndex) -> DOTNode {
-        let style = theme.style(for: element.kind)
+    func elementNode(_ element: Element, _ scene: DiagramScene) -> DOTNode {
+        let index = scene.index
+        var style = theme.style(for: element.kind)
+        let marks = FindingMarks(scene.findings(.element, element.id), theme: theme)
+        if let color = marks.color {
+            style.lineColor = color
+            style.penWidth = max(style.penWidth, DiagramTheme.findingPenWidth)
+        }
         var text: [HTMLText] = [.bold([.plain(element.label)])]
         if let technology = element.technology {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize + 1, color: theme.mutedTextColor),
@@ -61,9 +74,11 @@ extension DiagramBuilder {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
                 [.plain("✔ " + control)])]
         }
+        if !marks.isEmpty { text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize + 1), marks.badges)] }
         var attributes: DOTAttributes = ["id": .string(DiagramIDs.element(element.id))]
         attributes.merge(nodeAttributes(style, label: text))
-        attributes["tooltip"] = .string(tooltip(element.label, kind: element.kind.rawValue, description: element.description))
+        attributes["tooltip"] = .string(tooltip(element.label, kind: element.kind.rawValue, description: element.description,
+            findings: marks.tooltip))
         if let url = element.url {
             attributes["URL"] = .string(url)
             attributes["target"] = "_top"
@@ -106,9 +121,10 @@ extension DiagramBuilder {
         ]
     }
 
-    func tooltip(_ label: String, kind: String, description: String?) -> String {
-        guard let description, !description.isEmpty else { return "\(label) (\(kind))" }
-        return "\(label) (\(kind))\n\(description)"
+    func tooltip(_ label: String, kind: String, description: String?, findings: [String] = []) -> String {
+        var lines = ["\(label) (\(kind))"]
+        if let description, !description.isEmpty { lines.append(description) }
+        return (lines + findings).joined(separator: "\n")
     }
 }
 

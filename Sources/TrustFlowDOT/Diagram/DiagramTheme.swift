@@ -1,3 +1,4 @@
+import TrustFlowAnalysis
 import TrustFlowModel
 
 /// The visual style of diagrams: fonts, colours and line styles per kind of thing.
@@ -19,12 +20,14 @@ public struct DiagramTheme: Hashable, Sendable {
     public var threatActor: NodeStyle
     public var flows: [FlowSecurity: EdgeStyle]
     public var attack: EdgeStyle
+    /// Colour of items with an unaccepted finding, by the worst finding's severity.
+    public var findingColors: [Severity: DOTColor]
 
     public init(
         fontName: String, titleFontSize: Double, fontSize: Double, edgeFontSize: Double, smallFontSize: Double,
         textColor: DOTColor, mutedTextColor: DOTColor, controlTextColor: DOTColor, backgroundColor: DOTColor,
         boundaries: [BoundaryKind: BoundaryStyle], elements: [ElementKind: NodeStyle], threatActor: NodeStyle,
-        flows: [FlowSecurity: EdgeStyle], attack: EdgeStyle
+        flows: [FlowSecurity: EdgeStyle], attack: EdgeStyle, findingColors: [Severity: DOTColor]
     ) {
         self.fontName = fontName
         self.titleFontSize = titleFontSize
@@ -40,6 +43,7 @@ public struct DiagramTheme: Hashable, Sendable {
         self.threatActor = threatActor
         self.flows = flows
         self.attack = attack
+        self.findingColors = findingColors
     }
 
     func style(for kind: BoundaryKind) -> BoundaryStyle { boundaries[kind] ?? DiagramTheme.standard.boundaries[kind]! }
@@ -168,6 +172,12 @@ extension DiagramTheme {
             .unencrypted: EdgeStyle(color: DOTColor("#c62828"), lineStyle: .bold, penWidth: 2.4, marker: "⚠ unencrypted"),
             .unknown: EdgeStyle(color: DOTColor("#ef6c00"), lineStyle: .dotted, penWidth: 1.8, marker: "? encryption unknown"),
         ],
-        attack: EdgeStyle(color: DOTColor("#b71c1c"), lineStyle: .dashed, penWidth: 1.4, arrowHead: "vee", marker: "attacks")
+        attack: EdgeStyle(color: DOTColor("#b71c1c"), lineStyle: .dashed, penWidth: 1.4, arrowHead: "vee", marker: "attacks"),
+        findingColors: [
+            .critical: DOTColor("#880e4f"),
+            .high: DOTColor("#d50000"),
+            .medium: DOTColor("#e65100"),
+            .low: DOTColor("#827717"),
+        ]
     )
 }

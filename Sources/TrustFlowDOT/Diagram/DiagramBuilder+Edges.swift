@@ -3,18 +3,17 @@ import TrustFlowModel
 
 extension DiagramBuilder {
     func flowEdge(_ flow: Flow, number: Int, _ scene: DiagramScene) -> DOTEdge {
-        let security = FlowSecurity(flow.encryption)
-        var style = theme.style(for: security)
-        let marks = FindingMarks(scene.findings(.flow, flow.id), theme: theme)
+        let decoration = scene.decoration(.flow(flow.id))
+        let theme = theme(for: decoration)
+        var style = theme.style(for: FlowSecurity(flow.encryption))
         let marker = style.color
-        if let color = marks.color {
-            style.color = color
-            style.penWidth = max(style.penWidth, DiagramTheme.findingPenWidth)
-        }
+        decorate(&style.color, &style.lineStyle, &style.penWidth, with: decoration)
         var attributes: DOTAttributes = ["id": .string(DiagramIDs.flow(flow.id))]
-        attributes.merge(edgeAttributes(style))
-        attributes["label"] = .html(flowLabel(flow, number: number, style: style, markerColor: marker, marks: marks, scene))
-        attributes["tooltip"] = .string(([flowTooltip(flow, number: number, scene)] + marks.tooltip).joined(separator: "\n"))
+        attributes.merge(edgeAttributes(style, theme: theme))
+        attributes["label"] = .html(flowLabel(flow, number: number, style: style, markerColor: marker,
+            badges: decoration.badges, theme: theme, scene))
+        if decoration.muted { attributes["fontcolor"] = .color(theme.mutedTextColor) }
+        attributes["tooltip"] = .string(([flowTooltip(flow, number: number, scene)] + decoration.tooltip).joined(separator: "\n"))
         if flow.bidirectional {
             attributes["dir"] = "both"
             attributes["arrowtail"] = .string(style.arrowHead)
@@ -23,7 +22,8 @@ extension DiagramBuilder {
     }
 
     private func flowLabel(
-        _ flow: Flow, number: Int, style: EdgeStyle, markerColor: DOTColor, marks: FindingMarks, _ scene: DiagramScene
+        _ flow: Flow, number: Int, style: EdgeStyle, markerColor: DOTColor, badges: [Badge], theme: DiagramTheme,
+        _ scene: DiagramScene
     ) -> HTMLLabel {
         let index = scene.index
         var text: [HTMLText] = [.bold([.plain("\(number).")])]
@@ -44,7 +44,7 @@ extension DiagramBuilder {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
                 [.plain(controls.map { "✔ " + $0 }.joined(separator: "  "))])]
         }
-        if !marks.isEmpty { text += [.lineBreak(), .font(HTMLFont(pointSize: theme.edgeFontSize), marks.badges)] }
+        if !badges.isEmpty { text += [.lineBreak(), .font(HTMLFont(pointSize: theme.edgeFontSize), badgeText(badges))] }
         return .text(text)
     }
 
@@ -70,7 +70,7 @@ extension DiagramBuilder {
         return lines.joined(separator: "\n")
     }
 
-    func edgeAttributes(_ style: EdgeStyle) -> DOTAttributes {
+    func edgeAttributes(_ style: EdgeStyle, theme: DiagramTheme) -> DOTAttributes {
         [
             "color": style.doubleLine ? .colorList([style.color, theme.backgroundColor, style.color]) : .color(style.color),
             "style": .string(style.lineStyle.rawValue),
@@ -87,8 +87,9 @@ extension DiagramBuilder {
         for actor in index.model.threatActors {
             var seen: Set<String> = []
             for target in actor.targets where seen.insert(target).inserted {
+                let theme = theme(for: scene.decoration(.threatActor(actor.id)))
                 var attributes: DOTAttributes = ["id": .string(DiagramIDs.attack(actor: actor.id, target: target))]
-                attributes.merge(edgeAttributes(theme.attack))
+                attributes.merge(edgeAttributes(theme.attack, theme: theme))
                 let head: String
                 let targetLabel: String
                 if let element = index.element(target) {

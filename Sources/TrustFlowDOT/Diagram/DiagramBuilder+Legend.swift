@@ -1,4 +1,3 @@
-import TrustFlowAnalysis
 import TrustFlowModel
 
 extension DiagramBuilder {
@@ -68,20 +67,15 @@ extension DiagramBuilder {
                 row(lineSample(theme.attack), "attack by a threat actor — \(theme.attack.lineStyle.rawValue) line")
             }
         }
-        let severities = Severity.allCases.reversed().filter { severity in
-            scene.findings.contains { !$0.isAccepted && $0.severity == severity }
-        }
-        if !severities.isEmpty || scene.findings.contains(where: \.isAccepted) {
-            section("Findings")
-            for severity in severities {
-                let color = theme.findingColor(severity)
-                let sample = HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize + 1, color: color),
-                    [.bold([.plain("⚠ TF… \(severity.rawValue)")])])]))
-                row(sample, "\(severity.rawValue) finding — item drawn in this colour, thicker")
-            }
-            if scene.findings.contains(where: \.isAccepted) {
-                row(HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize + 1, color: theme.mutedTextColor),
-                    [.plain("✓ TF… accepted")])])), "accepted risk — drawn as usual")
+        for decorationSection in scene.decorations.legend {
+            section(decorationSection.title)
+            for entry in decorationSection.rows {
+                switch entry.sample {
+                case .badge(let badge):
+                    row(HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize + 1), badgeText([badge]))])), entry.text)
+                case .line(let color, let style, let double):
+                    row(lineSample(EdgeStyle(color: color, lineStyle: style, penWidth: 1, doubleLine: double, marker: "")), entry.text)
+                }
             }
         }
         rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize, color: theme.mutedTextColor),

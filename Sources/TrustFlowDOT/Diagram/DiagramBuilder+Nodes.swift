@@ -1,11 +1,13 @@
-import TrustFlowAnalysis
 import TrustFlowModel
 
 extension DiagramBuilder {
     func cluster(_ boundary: Boundary, _ scene: DiagramScene) -> DOTSubgraph {
         let index = scene.index
-        let style = theme.style(for: boundary.kind)
-        let marks = FindingMarks(scene.findings(.boundary, boundary.id), theme: theme)
+        let decoration = scene.decoration(.boundary(boundary.id))
+        let theme = theme(for: decoration)
+        var style = theme.style(for: boundary.kind)
+        let kindColor = style.lineColor
+        decorate(&style.lineColor, &style.lineStyle, &style.penWidth, with: decoration)
         var styles = ["filled"]
         if style.rounded { styles.append("rounded") }
         if style.lineStyle != .solid { styles.append(style.lineStyle.rawValue) }
@@ -18,28 +20,32 @@ extension DiagramBuilder {
                     [.plain("(no elements)")])])),
             ])), at: 0)
         }
-        return DOTSubgraph(
+        var subgraph = DOTSubgraph(
             name: DiagramIDs.clusterName(boundary.id),
             attributes: [
                 "id": .string(DiagramIDs.boundary(boundary.id)),
-                "label": .html(boundaryLabel(boundary, scene, color: style.lineColor, marks: marks)),
+                "label": .html(boundaryLabel(boundary, scene, theme: theme, kindColor: kindColor, badges: decoration.badges)),
                 "labeljust": "l",
                 "labelloc": "t",
                 "fontsize": .number(theme.fontSize + 1),
                 "style": .string(styles.joined(separator: ",")),
-                "color": .color(marks.color ?? style.lineColor),
+                "color": .color(style.lineColor),
                 "fillcolor": .color(style.fillColor),
-                "penwidth": .number(marks.color == nil ? style.penWidth : max(style.penWidth, DiagramTheme.findingPenWidth)),
+                "penwidth": .number(style.penWidth),
                 "tooltip": .string(tooltip(boundary.label, kind: boundary.kind.rawValue, description: boundary.description,
-                    findings: marks.tooltip)),
+                    extra: decoration.tooltip)),
             ],
             statements: statements)
+        if decoration.muted { subgraph.attributes["fontcolor"] = .color(theme.textColor) }
+        return subgraph
     }
 
-    private func boundaryLabel(_ boundary: Boundary, _ scene: DiagramScene, color: DOTColor, marks: FindingMarks) -> HTMLLabel {
+    private func boundaryLabel(
+        _ boundary: Boundary, _ scene: DiagramScene, theme: DiagramTheme, kindColor: DOTColor, badges: [Badge]
+    ) -> HTMLLabel {
         var rows: [[HTMLCell]] = [[
             HTMLCell(.text([
-                .font(HTMLFont(pointSize: theme.smallFontSize, color: color), [.bold([.plain(boundary.kind.rawValue.uppercased())])]),
+                .font(HTMLFont(pointSize: theme.smallFontSize, color: kindColor), [.bold([.plain(boundary.kind.rawValue.uppercased())])]),
                 .plain(" "),
                 .bold([.plain(boundary.label)]),
             ]), alignment: .left)
@@ -51,34 +57,33 @@ extension DiagramBuilder {
             rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
                 [.plain(line)])]), alignment: .left)])
         }
-        if !marks.isEmpty {
-            rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize + 1), marks.badges)]), alignment: .left)])
+        if !badges.isEmpty {
+            rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize + 1), badgeText(badges))]), alignment: .left)])
         }
         return .table(HTMLTable(cellPadding: 1, rows: rows))
     }
 
     func elementNode(_ element: Element, _ scene: DiagramScene) -> DOTNode {
-        let index = scene.index
+        let decoration = scene.decoration(.element(element.id))
+        let theme = theme(for: decoration)
         var style = theme.style(for: element.kind)
-        let marks = FindingMarks(scene.findings(.element, element.id), theme: theme)
-        if let color = marks.color {
-            style.lineColor = color
-            style.penWidth = max(style.penWidth, DiagramTheme.findingPenWidth)
-        }
+        decorate(&style.lineColor, &style.lineStyle, &style.penWidth, with: decoration)
         var text: [HTMLText] = [.bold([.plain(element.label)])]
         if let technology = element.technology {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize + 1, color: theme.mutedTextColor),
                 [.plain("[\(technology)]")])]
         }
-        for control in index.controlLabels(element.controls) {
+        for control in scene.index.controlLabels(element.controls) {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
                 [.plain("✔ " + control)])]
         }
-        if !marks.isEmpty { text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize + 1), marks.badges)] }
+        if !decoration.badges.isEmpty {
+            text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize + 1), badgeText(decoration.badges))]
+        }
         var attributes: DOTAttributes = ["id": .string(DiagramIDs.element(element.id))]
-        attributes.merge(nodeAttributes(style, label: text))
+        attributes.merge(nodeAttributes(style, label: text, theme: theme))
         attributes["tooltip"] = .string(tooltip(element.label, kind: element.kind.rawValue, description: element.description,
-            findings: marks.tooltip))
+            extra: decoration.tooltip))
         if let url = element.url {
             attributes["URL"] = .string(url)
             attributes["target"] = "_top"
@@ -86,45 +91,67 @@ extension DiagramBuilder {
         return DOTNode(name: element.id, attributes: attributes)
     }
 
-    func threatActorNode(_ actor: ThreatActor) -> DOTNode {
+    func threatActorNode(_ actor: ThreatActor, _ scene: DiagramScene) -> DOTNode {
+        let decoration = scene.decoration(.threatActor(actor.id))
+        let theme = theme(for: decoration)
+        var style = theme.threatActor
+        decorate(&style.lineColor, &style.lineStyle, &style.penWidth, with: decoration)
         let kind = actor.kind.rawValue.split(separator: "-").joined(separator: " ")
-        let text: [HTMLText] = [
+        var text: [HTMLText] = [
             .bold([.plain("☠ " + actor.label)]), .lineBreak(),
             .font(HTMLFont(pointSize: theme.smallFontSize, color: theme.threatActor.lineColor), [.plain("threat actor · \(kind)")]),
         ]
+        if !decoration.badges.isEmpty {
+            text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize + 1), badgeText(decoration.badges))]
+        }
         var attributes: DOTAttributes = ["id": .string(DiagramIDs.threatActor(actor.id))]
-        attributes.merge(nodeAttributes(theme.threatActor, label: text))
-        attributes["tooltip"] = .string(tooltip(actor.label, kind: "threat actor: \(kind)", description: actor.description))
+        attributes.merge(nodeAttributes(style, label: text, theme: theme))
+        attributes["tooltip"] = .string(tooltip(actor.label, kind: "threat actor: \(kind)", description: actor.description,
+            extra: decoration.tooltip))
         return DOTNode(name: actor.id, attributes: attributes)
+    }
+
+    /// Applies a decoration's line colour, style and minimum width.
+    func decorate(_ color: inout DOTColor, _ lineStyle: inout LineStyle, _ penWidth: inout Double, with decoration: Decoration) {
+        if let decorated = decoration.color { color = decorated }
+        if let decorated = decoration.lineStyle { lineStyle = decorated }
+        if let minimum = decoration.penWidth { penWidth = max(penWidth, minimum) }
     }
 
     /// Shape, colours and label of a node; the data-store symbol is an HTML table with only
     /// its top and bottom borders, as DFD notation draws it.
-    private func nodeAttributes(_ style: NodeStyle, label text: [HTMLText]) -> DOTAttributes {
+    private func nodeAttributes(_ style: NodeStyle, label text: [HTMLText], theme: DiagramTheme) -> DOTAttributes {
         if style.shape == .openRectangle {
             let cell = HTMLCell(.text(text), border: max(1, Int(style.penWidth.rounded())), padding: 6,
                 backgroundColor: style.fillColor, color: style.lineColor, sides: "TB")
-            return ["shape": "plain", "label": .html(.table(HTMLTable(rows: [[cell]])))]
+            var attributes: DOTAttributes = ["shape": "plain", "label": .html(.table(HTMLTable(rows: [[cell]])))]
+            if theme.textColor != self.theme.textColor { attributes["fontcolor"] = .color(theme.textColor) }
+            return attributes
         }
         var styles = ["filled"]
         if style.rounded { styles.append("rounded") }
         if style.lineStyle != .solid { styles.append(style.lineStyle.rawValue) }
-        return [
+        var attributes: DOTAttributes = [
             "shape": .string(style.shape.rawValue),
             "style": .string(styles.joined(separator: ",")),
             "color": .color(style.lineColor),
             "fillcolor": .color(style.fillColor),
+        ]
+        // Only a muted item differs from the graph's default text colour.
+        if theme.textColor != self.theme.textColor { attributes["fontcolor"] = .color(theme.textColor) }
+        attributes.merge([
             "penwidth": .number(style.penWidth),
             "peripheries": .number(Double(style.peripheries)),
             "margin": .string("0.15,0.06"),
             "label": .html(.text(text)),
-        ]
+        ])
+        return attributes
     }
 
-    func tooltip(_ label: String, kind: String, description: String?, findings: [String] = []) -> String {
+    func tooltip(_ label: String, kind: String, description: String?, extra: [String] = []) -> String {
         var lines = ["\(label) (\(kind))"]
         if let description, !description.isEmpty { lines.append(description) }
-        return (lines + findings).joined(separator: "\n")
+        return (lines + extra).joined(separator: "\n")
     }
 }
 

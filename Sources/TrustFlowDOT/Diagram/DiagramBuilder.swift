@@ -16,8 +16,13 @@ public struct DiagramBuilder: Sendable {
     var theme: DiagramTheme { options.theme }
 
     /// The diagram of a validated model, with `findings` (from the analysis) marked on it.
-    public func build(_ model: Model, findings: [Finding] = []) -> DOTGraph {
-        let scene = DiagramScene(model: model, findings: findings)
+    public func build(_ model: Model, findings: [Finding]) -> DOTGraph {
+        build(model, decorations: .findings(findings, theme: theme))
+    }
+
+    /// The diagram of a model with `decorations` applied to its items.
+    public func build(_ model: Model, decorations: DiagramDecorations = DiagramDecorations()) -> DOTGraph {
+        let scene = DiagramScene(model: model, decorations: decorations)
         var graph = DOTGraph(name: "trustflow")
         graph.attributes = [
             "id": .string(DiagramIDs.graph),
@@ -55,7 +60,7 @@ public struct DiagramBuilder: Sendable {
     func contents(of boundary: String?, _ scene: DiagramScene) -> [DOTStatement] {
         var statements: [DOTStatement] = scene.index.elements(in: boundary).map { .node(elementNode($0, scene)) }
         statements += scene.index.childBoundaries(of: boundary).map { .subgraph(cluster($0, scene)) }
-        statements += scene.index.threatActors(in: boundary).map { .node(threatActorNode($0)) }
+        statements += scene.index.threatActors(in: boundary).map { .node(threatActorNode($0, scene)) }
         return statements
     }
 
@@ -64,26 +69,31 @@ public struct DiagramBuilder: Sendable {
     }
 }
 
-/// The model being drawn, indexed, with its findings grouped by what they are about.
+/// The model being drawn, indexed, with the decorations of its items.
 struct DiagramScene {
     let index: ModelIndex
-    private let findingsByTarget: [FindingTarget.Kind: [String: [Finding]]]
-    /// Every finding, in the analysis' order.
-    let findings: [Finding]
+    let decorations: DiagramDecorations
 
-    init(model: Model, findings: [Finding]) {
+    init(model: Model, decorations: DiagramDecorations) {
         index = ModelIndex(model)
-        self.findings = findings
-        var grouped: [FindingTarget.Kind: [String: [Finding]]] = [:]
-        for finding in findings { grouped[finding.target.kind, default: [:]][finding.target.id, default: []].append(finding) }
-        findingsByTarget = grouped
+        self.decorations = decorations
     }
 
-    /// The findings about one item, worst first, then by rule.
-    func findings(_ kind: FindingTarget.Kind, _ id: String) -> [Finding] {
-        (findingsByTarget[kind]?[id] ?? []).sorted {
-            ($0.isAccepted ? 1 : 0, Severity.allCases.count - Severity.allCases.firstIndex(of: $0.severity)!, $0.ruleID)
-                < ($1.isAccepted ? 1 : 0, Severity.allCases.count - Severity.allCases.firstIndex(of: $1.severity)!, $1.ruleID)
+    func decoration(_ item: DiagramItem) -> Decoration { decorations[item] }
+}
+
+extension DiagramBuilder {
+    /// The theme an item is drawn with: the muted one when its decoration says so.
+    func theme(for decoration: Decoration) -> DiagramTheme { decoration.muted ? theme.muted : theme }
+
+    /// Badges as label text.
+    func badgeText(_ badges: [Badge]) -> [HTMLText] {
+        var text: [HTMLText] = []
+        for badge in badges {
+            if !text.isEmpty { text.append(.plain("  ")) }
+            let words: HTMLText = badge.bold ? .bold([.plain(badge.text)]) : .plain(badge.text)
+            text.append(badge.color.map { .font(HTMLFont(color: $0), [words]) } ?? words)
         }
+        return text
     }
 }

@@ -181,3 +181,37 @@ extension DiagramTheme {
         ]
     )
 }
+
+extension DiagramTheme {
+    /// This theme in greys, for items that are context rather than the point of a picture
+    /// (unchanged items in a diff). Line styles and shapes stay, so kinds remain readable.
+    public var muted: DiagramTheme {
+        var theme = self
+        let line: DOTColor = DOTColor("#bdbdbd")
+        let fill: DOTColor = DOTColor("#fafafa")
+        theme.textColor = DOTColor("#8a8a8a")
+        theme.mutedTextColor = DOTColor("#a8a8a8")
+        theme.controlTextColor = DOTColor("#a8a8a8")
+        theme.boundaries = boundaries.mapValues { style in
+            var style = style
+            style.lineColor = line
+            style.fillColor = fill
+            return style
+        }
+        theme.elements = elements.mapValues { style in
+            var style = style
+            style.lineColor = line
+            style.fillColor = fill
+            return style
+        }
+        theme.threatActor.lineColor = line
+        theme.threatActor.fillColor = fill
+        theme.flows = flows.mapValues { style in
+            var style = style
+            style.color = line
+            return style
+        }
+        theme.attack.color = line
+        return theme
+    }
+}

@@ -18,8 +18,9 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "TrustFlowAnalysis", dependencies: ["TrustFlowModel"]),
-        .target(name: "TrustFlowDOT", dependencies: ["TrustFlowModel", "TrustFlowAnalysis"]),
-        .target(name: "TrustFlowReport", dependencies: ["TrustFlowModel", "TrustFlowAnalysis"]),
+        .target(name: "TrustFlowDiff", dependencies: ["TrustFlowModel", "TrustFlowAnalysis"]),
+        .target(name: "TrustFlowDOT", dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff"]),
+        .target(name: "TrustFlowReport", dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -28,7 +29,9 @@ let package = Package(
         .target(name: "TrustFlowGraphviz", dependencies: ["CGraphviz"]),
         .target(
             name: "TrustFlow",
-            dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDOT", "TrustFlowGraphviz", "TrustFlowReport"]
+            dependencies: [
+                "TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff", "TrustFlowDOT", "TrustFlowGraphviz", "TrustFlowReport",
+            ]
         ),
         .executableTarget(
             name: "TrustFlowCLI",
@@ -42,6 +45,7 @@ let package = Package(
         .target(name: "TrustFlowTestSupport", dependencies: ["TrustFlowModel"], path: "Tests/TrustFlowTestSupport"),
         .testTarget(name: "TrustFlowModelTests", dependencies: ["TrustFlowModel", "TrustFlowTestSupport"]),
         .testTarget(name: "TrustFlowAnalysisTests", dependencies: ["TrustFlowAnalysis", "TrustFlowTestSupport"]),
+        .testTarget(name: "TrustFlowDiffTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
         .testTarget(
             name: "TrustFlowDOTTests",
             dependencies: ["TrustFlow", "TrustFlowTestSupport"],

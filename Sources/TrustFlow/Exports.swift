@@ -1,5 +1,6 @@
 @_exported import TrustFlowAnalysis
 @_exported import TrustFlowDOT
+@_exported import TrustFlowDiff
 @_exported import TrustFlowGraphviz
 @_exported import TrustFlowModel
 @_exported import TrustFlowReport

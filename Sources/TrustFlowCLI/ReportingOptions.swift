@@ -10,16 +10,25 @@ struct ReportingOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Also print what Graphviz said while laying out.")
     var verbose = false
 
-    /// Loads and validates a model, printing its warnings; exit 2 on any error.
+    /// Loads and validates a model file, printing its warnings; exit 2 on any error.
     func load(_ path: String) throws -> LoadedModel {
+        try report(path) { () throws(ModelError) in try ModelFile.load(path) }
+    }
+
+    /// Loads and validates a model from bytes that were not read from `name` (a git revision).
+    func load(bytes: [UInt8], named name: String, format: ModelFormat) throws -> LoadedModel {
+        try report(name) { () throws(ModelError) in try ModelLoader().load(bytes, file: name, format: format) }
+    }
+
+    private func report(_ name: String, _ load: () throws(ModelError) -> LoadedModel) throws -> LoadedModel {
         do {
-            let loaded = try ModelFile.load(path)
+            let loaded = try load()
             if !quiet { Terminal.standardError.print(loaded.warnings) }
             return loaded
         } catch {
             Terminal.standardError.print(error.diagnostics)
             let count = error.errors.count
-            Terminal.standardError.write("\(count) error\(count == 1 ? "" : "s") in \(path); nothing was written\n")
+            Terminal.standardError.write("\(count) error\(count == 1 ? "" : "s") in \(name); nothing was written\n")
             throw CLIExit.invalidInput
         }
     }

@@ -20,7 +20,7 @@ extension DiagramBuilder {
                     [.plain("(no elements)")])])),
             ])), at: 0)
         }
-        var subgraph = DOTSubgraph(
+        return DOTSubgraph(
             name: DiagramIDs.clusterName(boundary.id),
             attributes: [
                 "id": .string(DiagramIDs.boundary(boundary.id)),
@@ -28,6 +28,8 @@ extension DiagramBuilder {
                 "labeljust": "l",
                 "labelloc": "t",
                 "fontsize": .number(theme.fontSize + 1),
+                // Set on every cluster: a nested cluster would otherwise inherit a muted parent's grey.
+                "fontcolor": .color(theme.textColor),
                 "style": .string(styles.joined(separator: ",")),
                 "color": .color(style.lineColor),
                 "fillcolor": .color(style.fillColor),
@@ -36,8 +38,6 @@ extension DiagramBuilder {
                     extra: decoration.tooltip)),
             ],
             statements: statements)
-        if decoration.muted { subgraph.attributes["fontcolor"] = .color(theme.textColor) }
-        return subgraph
     }
 
     private func boundaryLabel(

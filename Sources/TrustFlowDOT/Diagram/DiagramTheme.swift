@@ -1,4 +1,5 @@
 import TrustFlowAnalysis
+import TrustFlowDiff
 import TrustFlowModel
 
 /// The visual style of diagrams: fonts, colours and line styles per kind of thing.
@@ -22,12 +23,15 @@ public struct DiagramTheme: Hashable, Sendable {
     public var attack: EdgeStyle
     /// Colour of items with an unaccepted finding, by the worst finding's severity.
     public var findingColors: [Severity: DOTColor]
+    /// Colour of added, removed and changed items in a diff diagram.
+    public var diffColors: [ChangeKind: DOTColor]
 
     public init(
         fontName: String, titleFontSize: Double, fontSize: Double, edgeFontSize: Double, smallFontSize: Double,
         textColor: DOTColor, mutedTextColor: DOTColor, controlTextColor: DOTColor, backgroundColor: DOTColor,
         boundaries: [BoundaryKind: BoundaryStyle], elements: [ElementKind: NodeStyle], threatActor: NodeStyle,
-        flows: [FlowSecurity: EdgeStyle], attack: EdgeStyle, findingColors: [Severity: DOTColor]
+        flows: [FlowSecurity: EdgeStyle], attack: EdgeStyle, findingColors: [Severity: DOTColor],
+        diffColors: [ChangeKind: DOTColor]
     ) {
         self.fontName = fontName
         self.titleFontSize = titleFontSize
@@ -44,6 +48,7 @@ public struct DiagramTheme: Hashable, Sendable {
         self.flows = flows
         self.attack = attack
         self.findingColors = findingColors
+        self.diffColors = diffColors
     }
 
     func style(for kind: BoundaryKind) -> BoundaryStyle { boundaries[kind] ?? DiagramTheme.standard.boundaries[kind]! }
@@ -178,6 +183,11 @@ extension DiagramTheme {
             .high: DOTColor("#d50000"),
             .medium: DOTColor("#e65100"),
             .low: DOTColor("#827717"),
+        ],
+        diffColors: [
+            .added: DOTColor("#1b873f"),
+            .removed: DOTColor("#c62828"),
+            .changed: DOTColor("#1565c0"),
         ]
     )
 }

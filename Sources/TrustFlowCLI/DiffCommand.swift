@@ -1,0 +1,109 @@
+import ArgumentParser
+import TrustFlow
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare two versions of a model: a diagram of what changed, a Markdown summary, the findings delta.",
+        discussion: """
+            trustflow diff OLD NEW, or trustflow diff --base REV MODEL to compare with the \
+            model as it was at a git revision (a file that did not exist then is compared with \
+            an empty model). Without -o or --summary the summary is printed. With \
+            --fail-on-new SEVERITY it exits 1 when the change introduces an unaccepted finding \
+            of that severity or worse.
+            """
+    )
+
+    @Argument(help: "OLD and NEW model files, or only the model with --base.")
+    var models: [String]
+
+    @Option(help: ArgumentHelp("Compare MODEL with its version at this git revision.", valueName: "rev"))
+    var base: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Write the diff diagram here (svg, png, pdf or dot by extension).")
+    var output: String?
+
+    @Option(help: "Format of the diagram when -o has no telling extension: svg, png, pdf or dot.")
+    var format: DiagramFormat?
+
+    @Option(help: ArgumentHelp("Write the Markdown summary here; - for standard output.", valueName: "file"))
+    var summary: String?
+
+    @Option(help: ArgumentHelp("Exit 1 when a new unaccepted finding is this severe or worse: low, medium, high or critical.",
+        valueName: "severity"))
+    var failOnNew: Severity?
+
+    @Option(help: "Direction of the layout: TB or LR.")
+    var direction: LayoutDirection = .topToBottom
+
+    @OptionGroup var dates: DateOptions
+    @OptionGroup var reporting: ReportingOptions
+
+    func validate() throws {
+        if base == nil, models.count != 2 { throw ValidationError("give OLD and NEW models, or --base REV and one model") }
+        if base != nil, models.count != 1 { throw ValidationError("with --base give exactly one model") }
+        if format == nil, let output, output != "-", DiagramFormat(fileName: output) == nil {
+            throw ValidationError("cannot tell the format from '\(output)'; use --format svg|png|pdf|dot")
+        }
+    }
+
+    func run() throws {
+        let (old, oldName, new, newName) = try loadVersions()
+        let result = DiffResult(old: old.model, oldSourceMap: old.sourceMap, new: new.model, newSourceMap: new.sourceMap,
+            today: dates.day)
+        if !reporting.quiet { Terminal.standardError.print(result.newAnalysis.diagnostics) }
+
+        // Produce everything before writing anything, so a failure leaves no output half-done.
+        var outputs: [(path: String, bytes: [UInt8])] = []
+        if let output {
+            let format = format ?? DiagramFormat(fileName: output) ?? .svg
+            do {
+                let rendered = try DiffRenderer.render(result, format: format, options: DiagramOptions(direction: direction))
+                reporting.report(graphvizMessages: rendered.messages)
+                outputs.append((output, rendered.bytes))
+            } catch {
+                Terminal.standardError.write("error: \(error)\n")
+                throw CLIExit.renderingFailed
+            }
+        }
+        if summary != nil || output == nil {
+            outputs.append((summary ?? "-", Array(DiffSummary.markdown(result, oldName: oldName, newName: newName).utf8)))
+        }
+        for (path, bytes) in outputs { try reporting.write(bytes, to: path) }
+        if let failOnNew, result.introducesFinding(atLeast: failOnNew) {
+            if !reporting.quiet {
+                let count = result.findings.newActive.filter { $0.severity >= failOnNew }.count
+                Terminal.standardError.write("\(count) new finding\(count == 1 ? "" : "s") at or above \(failOnNew.rawValue)\n")
+            }
+            throw CLIExit.findings
+        }
+    }
+
+    /// The two versions: two files, or a file and its version at `--base`.
+    private func loadVersions() throws -> (LoadedModel, String, LoadedModel, String) {
+        guard let base else {
+            return (try reporting.load(models[0]), models[0], try reporting.load(models[1]), models[1])
+        }
+        let path = models[0]
+        let new = try reporting.load(path)
+        let name = "\(base):\(path)"
+        let bytes: [UInt8]?
+        do {
+            bytes = try GitRevision.read(path, at: base)
+        } catch .notARepository(let message) {
+            Terminal.standardError.write("error: --base needs a git repository: \(message)\n")
+            throw CLIExit.invalidInput
+        } catch .unknownRevision(let revision) {
+            Terminal.standardError.write("error: unknown git revision '\(revision)'\n")
+            throw CLIExit.invalidInput
+        }
+        guard let bytes else {
+            if !reporting.quiet { Terminal.standardError.write("note: \(path) did not exist at \(base); comparing with an empty model\n") }
+            return (LoadedModel(model: .empty(title: new.model.title), sourceMap: SourceMap()), name, new, path)
+        }
+        let old = try reporting.load(bytes: bytes, named: name, format: ModelFormat(fileName: path) ?? .yaml)
+        return (old, name, new, path)
+    }
+}
+
+extension Severity: ExpressibleByArgument {}

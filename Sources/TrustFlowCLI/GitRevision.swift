@@ -1,0 +1,53 @@
+import Foundation
+import TrustFlow
+
+/// Reads a file as it was at a git revision, with `git show REV:./PATH` (so the path is
+/// relative to the current directory, from anywhere inside the repository).
+enum GitRevision {
+    enum Failure: Error {
+        /// Not inside a git work tree, or git is missing.
+        case notARepository(String)
+        /// The revision does not exist.
+        case unknownRevision(String)
+    }
+
+    /// The file's bytes at `revision`, or `nil` when the file did not exist there.
+    static func read(_ path: String, at revision: String) throws(Failure) -> [UInt8]? {
+        let inside = run(["rev-parse", "--is-inside-work-tree"])
+        guard inside.status == 0, inside.output.starts(with: Array("true".utf8)) else {
+            throw .notARepository(inside.error.isEmpty ? "git rev-parse failed" : inside.error)
+        }
+        let commit = run(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"])
+        guard commit.status == 0 else { throw .unknownRevision(revision) }
+        let relative = path.hasPrefix("/") ? path : "./" + path
+        let shown = run(["show", "\(revision):\(relative)"])
+        if shown.status == 0 { return shown.output }
+        if shown.error.contains("does not exist") || shown.error.contains("exists on disk, but not in") { return nil }
+        throw .notARepository(shown.error)
+    }
+
+    private static func run(_ arguments: [String]) -> (status: Int32, output: [UInt8], error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        do { try process.run() } catch { return (127, [], "git is not installed") }
+        final class Box: @unchecked Sendable { var data = Data() }
+        let box = Box()
+        let reader = output.fileHandleForReading
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            box.data = reader.readDataToEndOfFile()
+            group.leave()
+        }
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, Array(box.data),
+            String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}

@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Pipeline stages, one module each (see ARCHITECTURE in the README).
@@ -20,7 +21,13 @@ let package = Package(
         .target(name: "TrustFlowAnalysis", dependencies: ["TrustFlowModel"]),
         .target(name: "TrustFlowDiff", dependencies: ["TrustFlowModel", "TrustFlowAnalysis"]),
         .target(name: "TrustFlowDOT", dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff"]),
-        .target(name: "TrustFlowReport", dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff"]),
+        .target(
+            name: "TrustFlowReport",
+            dependencies: [
+                "TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -46,6 +53,7 @@ let package = Package(
         .testTarget(name: "TrustFlowModelTests", dependencies: ["TrustFlowModel", "TrustFlowTestSupport"]),
         .testTarget(name: "TrustFlowAnalysisTests", dependencies: ["TrustFlowAnalysis", "TrustFlowTestSupport"]),
         .testTarget(name: "TrustFlowDiffTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
+        .testTarget(name: "TrustFlowReportTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
         .testTarget(
             name: "TrustFlowDOTTests",
             dependencies: ["TrustFlow", "TrustFlowTestSupport"],

@@ -100,31 +100,31 @@ enum StrideAnalysis {
 
         var result = [
             entry(.spoofing,
-                attributes: [(authenticated, "authentication: \(flow.authentication?.rawValue ?? "")", "authentication of the sender (`authentication:`)")],
+                attributes: [(authenticated, "authentication: \(flow.authentication?.rawValue ?? "")", "authentication of the sender (authentication:)")],
                 controls: flowAndReceiver, kinds: [.authentication, .mtls, .oauth, .apiToken, .certificateValidation],
                 required: nil),
             entry(.tampering,
-                attributes: [(encrypted, "encryption: \(flow.encryption?.rawValue ?? "")", "integrity in transit (`encryption: tls` or `mtls`)")],
+                attributes: [(encrypted, "encryption: \(flow.encryption?.rawValue ?? "")", "integrity in transit (encryption: tls or mtls)")],
                 controls: flowAndReceiver, kinds: [.mtls, .requestValidation, .tlsTermination],
-                required: receiver.kind == .process ? ([.requestValidation], "request validation at the receiver (`request-validation`)") : nil),
+                required: receiver.kind == .process ? ([.requestValidation], "request validation at the receiver (request-validation)") : nil),
         ]
         if service {
             result.append(entry(.repudiation, attributes: [], controls: flowAndReceiver + entered, kinds: [.auditLogging],
-                required: ([.auditLogging], "audit logging (`audit-logging`)")))
+                required: ([.auditLogging], "audit logging (audit-logging)")))
         }
         result.append(entry(.informationDisclosure,
-            attributes: [(encrypted, "encryption: \(flow.encryption?.rawValue ?? "")", "encryption in transit (`encryption: tls` or `mtls`)")],
+            attributes: [(encrypted, "encryption: \(flow.encryption?.rawValue ?? "")", "encryption in transit (encryption: tls or mtls)")],
             controls: flowAndReceiver, kinds: [.encryptionAtRest, .leastPrivilege, .secretsManagement],
-            required: receiver.kind == .datastore ? ([.encryptionAtRest], "encryption at rest (`encryption-at-rest`)") : nil))
+            required: receiver.kind == .datastore ? ([.encryptionAtRest], "encryption at rest (encryption-at-rest)") : nil))
         if service {
             result.append(entry(.denialOfService, attributes: [], controls: flowAndReceiver + entered,
                 kinds: [.rateLimiting, .waf, .networkPolicy],
-                required: ([.rateLimiting, .waf, .networkPolicy], "rate limiting or a network policy on the way in (`rate-limiting`, `network-policy`)")))
+                required: ([.rateLimiting, .waf, .networkPolicy], "rate limiting or a network policy on the way in (rate-limiting, network-policy)")))
         }
         if receiver.kind == .process {
             let privilege: [ControlKind] = [.authorization, .leastPrivilege, .rbac, .podSecurity, .seccomp, .apparmor, .nonRoot, .readOnlyRoot]
             result.append(entry(.elevationOfPrivilege, attributes: [], controls: flowAndReceiver + entered, kinds: privilege,
-                required: (privilege, "authorisation or least privilege at the receiver (`authorization`, `rbac`, `pod-security`)")))
+                required: (privilege, "authorisation or least privilege at the receiver (authorization, rbac, pod-security)")))
         }
         return result
     }

@@ -37,6 +37,7 @@ struct DiffCommand: ParsableCommand {
     var direction: LayoutDirection = .topToBottom
 
     @OptionGroup var dates: DateOptions
+    @OptionGroup var themes: ThemeOptions
     @OptionGroup var reporting: ReportingOptions
 
     func validate() throws {
@@ -48,6 +49,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
+        let theme = try themes.load()
         let (old, oldName, new, newName) = try loadVersions()
         let result = DiffResult(old: old.model, oldSourceMap: old.sourceMap, new: new.model, newSourceMap: new.sourceMap,
             today: dates.day)
@@ -58,7 +60,8 @@ struct DiffCommand: ParsableCommand {
         if let output {
             let format = format ?? DiagramFormat(fileName: output) ?? .svg
             do {
-                let rendered = try DiffRenderer.render(result, format: format, options: DiagramOptions(direction: direction))
+                let rendered = try DiffRenderer.render(result, format: format,
+                    options: DiagramOptions(direction: direction, theme: theme))
                 reporting.report(graphvizMessages: rendered.messages)
                 outputs.append((output, rendered.bytes))
             } catch {

@@ -31,6 +31,7 @@ struct RenderCommand: ParsableCommand {
     var noFindings = false
 
     @OptionGroup var dates: DateOptions
+    @OptionGroup var themes: ThemeOptions
 
     @OptionGroup var reporting: ReportingOptions
 
@@ -45,7 +46,8 @@ struct RenderCommand: ParsableCommand {
         let destination = output ?? OutputPath.beside(model, extension: format.fileExtension)
         let loaded = try reporting.load(model)
         let options = RenderOptions(format: format,
-            diagram: DiagramOptions(direction: direction, showLegend: !noLegend), showFindings: !noFindings, today: dates.day)
+            diagram: DiagramOptions(direction: direction, theme: try themes.load(), showLegend: !noLegend),
+            showFindings: !noFindings, today: dates.day)
         let rendered = try reporting.render(loaded.model, options: options)
         try reporting.write(rendered.bytes, to: destination)
     }

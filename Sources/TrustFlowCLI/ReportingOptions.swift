@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TrustFlow
 
 /// Options every command shares, and the steps they share: load a model and print its
@@ -73,6 +74,15 @@ struct ReportingOptions: ParsableArguments {
 
 /// Default output paths.
 enum OutputPath {
+    /// `path` as seen from the directory of `file` (both relative to the current directory or
+    /// absolute), for links between outputs.
+    static func relative(_ path: String, from file: String) -> String {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let base = URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent().pathComponents
+        let common = zip(target, base).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: base.count - common) + target.dropFirst(common)).joined(separator: "/")
+    }
+
     /// `dir/model.yaml` → `dir/model.svg`.
     static func beside(_ model: String, extension newExtension: String) -> String {
         let slash = model.lastIndex(of: "/")

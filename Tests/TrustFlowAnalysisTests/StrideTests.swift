@@ -22,10 +22,10 @@ struct StrideTests {
         #expect(spoofing.status == .mitigated)
         let repudiation = try #require(toFront.first { $0.category == .repudiation })
         #expect(repudiation.status == .unmitigated)
-        #expect(repudiation.missing == ["audit logging (`audit-logging`)"])
+        #expect(repudiation.missing == ["audit logging (audit-logging)"])
         let disclosure = try #require(result.stride[2].entries.first { $0.category == .informationDisclosure })
         #expect(disclosure.mitigations == ["encryption: tls", "lp (least-privilege)"])
-        #expect(disclosure.missing == ["encryption at rest (`encryption-at-rest`)"])
+        #expect(disclosure.missing == ["encryption at rest (encryption-at-rest)"])
         #expect(disclosure.status == .partial)
     }
 

@@ -14,6 +14,7 @@ extension DiagramBuilder {
             badges: decoration.badges, theme: theme, scene))
         if decoration.muted { attributes["fontcolor"] = .color(theme.mutedTextColor) }
         attributes["tooltip"] = .string(([flowTooltip(flow, number: number, scene)] + decoration.tooltip).joined(separator: "\n"))
+        attributes.merge(anchorLink(DiagramIDs.flow(flow.id)))
         if flow.bidirectional {
             attributes["dir"] = "both"
             attributes["arrowtail"] = .string(style.arrowHead)

@@ -38,6 +38,7 @@ extension DiagramBuilder {
                     extra: decoration.tooltip)),
             ],
             statements: statements)
+        .linked(anchorLink(DiagramIDs.boundary(boundary.id)))
     }
 
     private func boundaryLabel(
@@ -84,7 +85,9 @@ extension DiagramBuilder {
         attributes.merge(nodeAttributes(style, label: text, theme: theme))
         attributes["tooltip"] = .string(tooltip(element.label, kind: element.kind.rawValue, description: element.description,
             extra: decoration.tooltip))
-        if let url = element.url {
+        if options.anchorPrefix != nil {
+            attributes.merge(anchorLink(DiagramIDs.element(element.id)))
+        } else if let url = element.url {
             attributes["URL"] = .string(url)
             attributes["target"] = "_top"
         }
@@ -108,6 +111,7 @@ extension DiagramBuilder {
         attributes.merge(nodeAttributes(style, label: text, theme: theme))
         attributes["tooltip"] = .string(tooltip(actor.label, kind: "threat actor: \(kind)", description: actor.description,
             extra: decoration.tooltip))
+        attributes.merge(anchorLink(DiagramIDs.threatActor(actor.id)))
         return DOTNode(name: actor.id, attributes: attributes)
     }
 
@@ -163,5 +167,14 @@ extension ModelIndex {
             if let element = firstElement(in: child.id) { return element }
         }
         return nil
+    }
+}
+
+extension DOTSubgraph {
+    /// This subgraph with `link` (URL and target) added to its attributes.
+    func linked(_ link: DOTAttributes) -> DOTSubgraph {
+        var copy = self
+        copy.attributes.merge(link)
+        return copy
     }
 }

@@ -86,6 +86,12 @@ extension DiagramBuilder {
     /// The theme an item is drawn with: the muted one when its decoration says so.
     func theme(for decoration: Decoration) -> DiagramTheme { decoration.muted ? theme.muted : theme }
 
+    /// The link of an item in a report whose rows carry `#<prefix><svg id>` anchors.
+    func anchorLink(_ svgID: String) -> DOTAttributes {
+        guard let prefix = options.anchorPrefix else { return [:] }
+        return ["URL": .string("#" + prefix + svgID), "target": "_self"]
+    }
+
     /// Badges as label text.
     func badgeText(_ badges: [Badge]) -> [HTMLText] {
         var text: [HTMLText] = []

@@ -12,10 +12,18 @@ public struct DiagramOptions: Hashable, Sendable {
     public var theme: DiagramTheme
     /// Draws the legend node.
     public var showLegend: Bool
+    /// Makes each element, boundary, flow and threat actor a link to `#<prefix><svg id>` —
+    /// for a report that inlines the SVG above tables whose rows carry those anchors. An
+    /// element's own `url` is then not the link (the report lists it).
+    public var anchorPrefix: String?
 
-    public init(direction: LayoutDirection = .topToBottom, theme: DiagramTheme = .standard, showLegend: Bool = true) {
+    public init(
+        direction: LayoutDirection = .topToBottom, theme: DiagramTheme = .standard, showLegend: Bool = true,
+        anchorPrefix: String? = nil
+    ) {
         self.direction = direction
         self.theme = theme
         self.showLegend = showLegend
+        self.anchorPrefix = anchorPrefix
     }
 }

@@ -1,12 +1,15 @@
 /// Collects what decoding one file finds: diagnostics, source locations, and the paths whose
 /// problems are already reported (so validation does not report them a second time).
-final class DecodingContext {
-    let file: String
-    private(set) var diagnostics: [Diagnostic] = []
-    private(set) var sourceMap: SourceMap
+///
+/// Public so that other located JSON formats (themes) decode with the same messages.
+public final class DecodingContext {
+    public let file: String
+    public private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var sourceMap: SourceMap
     private(set) var reportedPaths: Set<ModelPath> = []
 
-    init(file: String) {
+    /// Starts decoding the file named `file` (as the user wrote it).
+    public init(file: String) {
         self.file = file
         self.sourceMap = SourceMap(fallback: SourceLocation(file: file, line: 1, column: 1))
     }
@@ -19,7 +22,8 @@ final class DecodingContext {
         sourceMap.record(location(position), for: path)
     }
 
-    func error(_ message: String, path: ModelPath, at position: SourcePosition) {
+    /// Reports an error at a position.
+    public func error(_ message: String, path: ModelPath, at position: SourcePosition) {
         diagnostics.append(Diagnostic(.error, message, path: path, location: location(position)))
         reportedPaths.insert(path)
     }

@@ -1,14 +1,14 @@
 /// Reads the keys of one mapping in a ``SourceNode`` tree: rejects unknown and duplicate keys,
 /// converts values to Swift types, and reports every problem to the ``DecodingContext``
 /// with its location and model path instead of stopping at the first.
-struct MappingReader {
-    let context: DecodingContext
-    let path: ModelPath
-    let position: SourcePosition
+public struct MappingReader {
+    public let context: DecodingContext
+    public let path: ModelPath
+    public let position: SourcePosition
     private var values: [String: SourceNode] = [:]
 
     /// Returns `nil` (after reporting) when `node` is not a mapping.
-    init?(_ node: SourceNode, path: ModelPath, what: String, keys: [String], context: DecodingContext) {
+    public init?(_ node: SourceNode, path: ModelPath, what: String, keys: [String], context: DecodingContext) {
         self.context = context
         self.path = path
         self.position = node.position
@@ -39,17 +39,17 @@ struct MappingReader {
     }
 
     /// Whether the key is present (even with a bad value).
-    func contains(_ key: String) -> Bool { values[key] != nil }
+    public func contains(_ key: String) -> Bool { values[key] != nil }
 
     /// The raw node of a key.
-    func node(_ key: String) -> SourceNode? { values[key] }
+    public func node(_ key: String) -> SourceNode? { values[key] }
 
-    func missing(_ key: String, hint: String = "") {
+    public func missing(_ key: String, hint: String = "") {
         context.error("missing required key '\(key)'\(hint)", path: path.appending(key), at: position)
     }
 
     /// A string value. `null` counts as absent for optional keys.
-    func string(_ key: String, required: Bool = false, hint: String = "") -> String? {
+    public func string(_ key: String, required: Bool = false, hint: String = "") -> String? {
         guard let node = values[key] else {
             if required { missing(key, hint: hint) }
             return nil
@@ -57,7 +57,7 @@ struct MappingReader {
         return MappingReader.string(node, path: path.appending(key), required: required, context: context)
     }
 
-    static func string(_ node: SourceNode, path: ModelPath, required: Bool = true, context: DecodingContext) -> String? {
+    public static func string(_ node: SourceNode, path: ModelPath, required: Bool = true, context: DecodingContext) -> String? {
         guard case .scalar(let scalar) = node.value else {
             context.error("expected a string, found \(node.kindDescription)", path: path, at: node.position)
             return nil
@@ -81,7 +81,7 @@ struct MappingReader {
     }
 
     /// An integer within `range`.
-    func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false, what: String = "an integer") -> Int? {
+    public func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false, what: String = "an integer") -> Int? {
         guard let node = values[key] else {
             if required { missing(key) }
             return nil
@@ -99,8 +99,20 @@ struct MappingReader {
         return value
     }
 
+    /// A number (integer or decimal) within `range`.
+    public func number(_ key: String, in range: ClosedRange<Double>, what: String = "a number") -> Double? {
+        guard let node = values[key] else { return nil }
+        guard case .scalar(let scalar) = node.value, scalar.kind == .integer || scalar.kind == .float,
+            let value = Double(scalar.text), range.contains(value)
+        else {
+            context.error("expected \(what), found \(node.kindDescription)", path: path.appending(key), at: node.position)
+            return nil
+        }
+        return value
+    }
+
     /// A boolean.
-    func boolean(_ key: String) -> Bool? {
+    public func boolean(_ key: String) -> Bool? {
         guard let node = values[key] else { return nil }
         guard case .scalar(let scalar) = node.value, scalar.kind == .boolean || scalar.kind == .null else {
             context.error("expected true or false, found \(node.kindDescription)", path: path.appending(key), at: node.position)
@@ -111,7 +123,7 @@ struct MappingReader {
     }
 
     /// One of an enumeration's raw values.
-    func enumeration<Value: RawRepresentable & CaseIterable>(
+    public func enumeration<Value: RawRepresentable & CaseIterable>(
         _ key: String, as type: Value.Type, required: Bool = false
     ) -> Value? where Value.RawValue == String {
         let allowed = Value.allCases.map(\.rawValue)
@@ -131,12 +143,12 @@ struct MappingReader {
     }
 
     /// A list of strings (a single string is not accepted: `controls: rbac` is a typo for a list).
-    func stringList(_ key: String) -> [String] {
+    public func stringList(_ key: String) -> [String] {
         list(key) { node, itemPath in MappingReader.string(node, path: itemPath, context: context) }
     }
 
     /// A list whose items `decode` converts; items it rejects are left out.
-    func list<Item>(_ key: String, required: Bool = false, decode: (SourceNode, ModelPath) -> Item?) -> [Item] {
+    public func list<Item>(_ key: String, required: Bool = false, decode: (SourceNode, ModelPath) -> Item?) -> [Item] {
         guard let node = values[key] else {
             if required { missing(key) }
             return []

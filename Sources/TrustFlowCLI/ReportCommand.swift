@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import TrustFlow
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a threat-model document (Markdown or self-contained HTML) from a template.",
+        discussion: """
+            The format comes from --format, else from the extension of -o (.md, .html), else \
+            Markdown. Without -o the report is written beside the model. A Markdown report links \
+            the diagram, rendered beside it (report.svg) unless --image names another file or \
+            --no-image leaves it out; an HTML report inlines it.
+            """
+    )
+
+    @Argument(help: "The model file (.yaml, .yml or .json).")
+    var model: String
+
+    @Option(name: [.short, .customLong("output")], help: "Report file, or - for standard output.")
+    var output: String?
+
+    @Option(help: "Report format: markdown or html.")
+    var format: ReportLanguage?
+
+    @Option(help: ArgumentHelp("Template: markdown, html, another installed name, or a path to a .mustache file.",
+        valueName: "name|path"))
+    var template: String?
+
+    @Option(help: ArgumentHelp("Also render the diagram to this file (.svg or .png) and link it from a Markdown report.",
+        valueName: "path"))
+    var image: String?
+
+    @Flag(help: "Markdown: do not render or link the diagram.")
+    var noImage = false
+
+    @Option(help: "Direction of the layout: TB or LR.")
+    var direction: LayoutDirection = .topToBottom
+
+    @OptionGroup var themes: ThemeOptions
+    @OptionGroup var dates: DateOptions
+    @OptionGroup var reporting: ReportingOptions
+
+    func validate() throws {
+        if format == nil, let output, output != "-", ReportLanguage(fileName: output) == nil {
+            throw ValidationError("cannot tell the report format from '\(output)'; use --format markdown|html")
+        }
+        if let image, DiagramFormat(fileName: image) != .svg, DiagramFormat(fileName: image) != .png {
+            throw ValidationError("--image must name a .svg or .png file")
+        }
+    }
+
+    func run() throws {
+        let language = format ?? output.flatMap(ReportLanguage.init(fileName:)) ?? .markdown
+        let destination = output ?? OutputPath.beside(model, extension: language == .markdown ? "md" : "html")
+        let theme = try themes.load()
+        let template: ReportTemplate
+        do {
+            template = try ReportTemplates.load(self.template ?? language.rawValue, language: language)
+        } catch {
+            Terminal.standardError.write("\(error)\n")
+            throw CLIExit.invalidInput
+        }
+        let loaded = try reporting.load(model)
+        let result = Analyzer(today: dates.day).analyze(loaded.model, sourceMap: loaded.sourceMap)
+        if !reporting.quiet { Terminal.standardError.print(result.diagnostics) }
+
+        // Everything is produced before anything is written.
+        var outputs: [(path: String, bytes: [UInt8])] = []
+        var diagram = ReportDiagram()
+        let imagePath = noImage ? nil : image ?? (language == .markdown && destination != "-"
+            ? OutputPath.beside(destination, extension: "svg") : nil)
+        if language == .html {
+            let options = RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme,
+                anchorPrefix: ModelReportContext.anchorPrefix), today: dates.day)
+            diagram.svg = String(decoding: try reporting.render(loaded.model, options: options).bytes, as: UTF8.self)
+        }
+        if let imagePath {
+            let format = DiagramFormat(fileName: imagePath) ?? .svg
+            let options = RenderOptions(format: format, diagram: DiagramOptions(direction: direction, theme: theme), today: dates.day)
+            outputs.append((imagePath, try reporting.render(loaded.model, options: options).bytes))
+            diagram.image = OutputPath.relative(imagePath, from: destination)
+        }
+        let analyzed = AnalyzedModel(file: model, model: loaded.model, result: result, warnings: loaded.warnings + result.diagnostics)
+        let context = ModelReportContext.build(analyzed, diagram: diagram, toolVersion: TrustFlowVersion.current)
+        outputs.append((destination, Array(template.render(context).utf8)))
+        for (path, bytes) in outputs { try reporting.write(bytes, to: path) }
+    }
+}
+
+extension ReportLanguage: ExpressibleByArgument {
+    /// The language of a report file by its extension.
+    init?(fileName: String) {
+        let lowered = fileName.lowercased()
+        if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") {
+            self = .markdown
+        } else if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") {
+            self = .html
+        } else {
+            return nil
+        }
+    }
+}

@@ -12,7 +12,7 @@ struct TrustFlowCommand: ParsableCommand {
             2 invalid model or arguments, 3 rendering or writing the output failed.
             """,
         version: TrustFlowVersion.current,
-        subcommands: [RenderCommand.self]
+        subcommands: [RenderCommand.self, ConvertCommand.self]
     )
 
     /// Runs the command and maps every way out to a documented exit code: argument errors

@@ -36,6 +36,9 @@ let package = Package(
             ]
         ),
 
+        // The three-tier sample declared with the Swift DSL (`swift run ThreeTierDSL`).
+        .executableTarget(name: "ThreeTierDSL", dependencies: ["TrustFlow"], path: "Samples/ThreeTierDSL"),
+
         // Tests.
         .target(name: "TrustFlowTestSupport", dependencies: ["TrustFlowModel"], path: "Tests/TrustFlowTestSupport"),
         .testTarget(name: "TrustFlowModelTests", dependencies: ["TrustFlowModel", "TrustFlowTestSupport"]),

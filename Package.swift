@@ -49,6 +49,11 @@ let package = Package(
         ),
         .testTarget(name: "TrustFlowGraphvizTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
         .testTarget(
+            name: "TrustFlowDSLTests",
+            dependencies: ["TrustFlow", "ThreeTierDSL", "TrustFlowTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
             name: "TrustFlowCLITests",
             dependencies: ["TrustFlow", "TrustFlowCLI", "TrustFlowTestSupport"]
         ),

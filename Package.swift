@@ -50,7 +50,9 @@ let package = Package(
         .testTarget(name: "TrustFlowGraphvizTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
         .testTarget(
             name: "TrustFlowDSLTests",
-            dependencies: ["TrustFlow", "ThreeTierDSL", "TrustFlowTestSupport"],
+            dependencies: [
+                "TrustFlow", "ThreeTierDSL", "TrustFlowTestSupport", .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(

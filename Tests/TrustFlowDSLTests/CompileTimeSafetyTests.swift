@@ -63,9 +63,24 @@ struct CompileTimeSafetyTests {
         #expect(errors.count == Self.mistakes.count, "\(errors.joined(separator: "\n"))")
     }
 
-    private func typecheck(_ source: String) throws -> TrustFlowProcess.Result {
+    /// The Swift in the DocC catalogue is real code: each document's blocks, joined, must
+    /// compile against the library. (The README's are excerpts of the sample, which is built.)
+    @Test(arguments: [
+        "Sources/TrustFlow/TrustFlow.docc/TrustFlow.md", "Sources/TrustFlow/TrustFlow.docc/WritingAModelInSwift.md",
+    ])
+    func theDocumentationsSwiftCompiles(_ path: String) throws {
+        let text = try String(contentsOf: Paths.root.appendingPathComponent(path), encoding: .utf8)
+        let blocks = text.components(separatedBy: "```swift\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
+        try #require(!blocks.isEmpty)
+        let result = try typecheck(blocks.joined(separator: "\n"), main: true)
+        #expect(result.status == 0, "\(result.standardError)")
+    }
+
+    private func typecheck(_ source: String, main: Bool = false) throws -> TrustFlowProcess.Result {
         let directory = try Paths.temporaryDirectory()
-        try Data(source.utf8).write(to: directory.appendingPathComponent("snippet.swift"))
+        // As main.swift, top-level statements are allowed, as in the documentation's examples.
+        let file = main ? "main.swift" : "snippet.swift"
+        try Data(source.utf8).write(to: directory.appendingPathComponent(file))
         let modules = Paths.products.appendingPathComponent("Modules")
         // TrustFlowModel imports Yams' C module, so its module map must be found too.
         let scratch = Paths.products.deletingLastPathComponent().deletingLastPathComponent()
@@ -73,10 +88,11 @@ struct CompileTimeSafetyTests {
             FileManager.default.enumerator(atPath: scratch.appendingPathComponent("checkouts").path)?
                 .compactMap { $0 as? String }.first { $0.hasSuffix("Sources/CYaml/include/module.modulemap") },
             "no CYaml module map under \(scratch.path)/checkouts")
+        let yamlMapPath = scratch.appendingPathComponent("checkouts").appendingPathComponent(yamlMap).path
+        let graphvizMap = Paths.root.appendingPathComponent("Sources/CGraphviz/module.modulemap").path
         return try TrustFlowProcess.run(
             ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules.path,
-             "-Xcc", "-fmodule-map-file=\(scratch.appendingPathComponent("checkouts").appendingPathComponent(yamlMap).path)",
-             "snippet.swift"],
+             "-Xcc", "-fmodule-map-file=\(yamlMapPath)", "-Xcc", "-fmodule-map-file=\(graphvizMap)", file],
             in: directory, executable: URL(fileURLWithPath: "/usr/bin/env"))
     }
 }

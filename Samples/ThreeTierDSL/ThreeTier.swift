@@ -62,7 +62,8 @@ func threeTierModel() throws(ModelError) -> LoadedModel {
     ) {
         [dedicatedCluster, vpc, nodeHardening, kubeletAuth, osPatching, sshRestriction]
         namespaceControls + podControls + containerControls
-        [tlsTermination, certValidation, userAuth, mtls, oauthToken, requestValidation, leastPrivilege, encryptionAtRest]
+        [tlsTermination, certValidation, userAuth, mtls, oauthToken]
+        [requestValidation, leastPrivilege, encryptionAtRest]
 
         // On the Internet.
         user
@@ -82,8 +83,9 @@ func threeTierModel() throws(ModelError) -> LoadedModel {
                     podAPI {
                         Boundary.container("ctr-api", label: "api container", controls: containerControls) { api }
                         ThreatActor.compromisedContainer("compromised-container", label: "Compromised container",
-                            targets: [mysql, nsDatabase],
-                            description: "Exploited through a vulnerability or misconfiguration; tries to move laterally.")
+                            targets: [mysql, nsDatabase], description: """
+                                Exploited through a vulnerability or misconfiguration; tries to move laterally.
+                                """)
                     }
                 }
                 nsDatabase {

@@ -36,8 +36,9 @@ extension Model {
         } else if let format = DiagramFormat(fileName: url.lastPathComponent) {
             bytes = try render(format, options: options)
         } else {
-            throw OutputError(path: url.path,
-                reason: "cannot tell the format from the file name; use .svg, .png, .pdf, .dot, .gv, .json, .yaml or .yml")
+            throw OutputError(path: url.path, reason: """
+                cannot tell the format from the file name; use .svg, .png, .pdf, .dot, .gv, .json, .yaml or .yml
+                """)
         }
         return try OutputFile.write(bytes, to: url.path)
     }

@@ -17,7 +17,8 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "The model file (.yaml, .yml or .json).")
     var model: String
 
-    @Option(name: [.short, .customLong("output")], help: "Output file (.json, .yaml or .yml), or - for standard output.")
+    @Option(
+        name: [.short, .customLong("output")], help: "Output file (.json, .yaml or .yml), or - for standard output.")
     var output: String
 
     @Option(help: "Output format: json or yaml. Without it, taken from the extension of -o.")

@@ -23,6 +23,7 @@ public struct BoundaryRef: AttackTarget, RiskTarget {
     /// The result is the same declaration, not a new one: a threat actor that targets the
     /// handle targets this boundary.
     public func callAsFunction(@BoundaryContentBuilder _ content: () -> BoundaryContent) -> BoundaryRef {
-        BoundaryRef(boundary: boundary, controls: controls, content: self.content + content().placements, reference: reference)
+        BoundaryRef(
+            boundary: boundary, controls: controls, content: self.content + content().placements, reference: reference)
     }
 }

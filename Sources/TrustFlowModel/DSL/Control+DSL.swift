@@ -11,8 +11,9 @@ extension Control {
         _ id: String, label: String? = nil, kind: ControlKind, description: String? = nil,
         fileID: String = #fileID, line: Int = #line, column: Int = #column
     ) -> ControlRef {
-        ControlRef(
+        let location = SourceLocation(file: fileID, line: line, column: column)
+        return ControlRef(
             control: Control(id: id, label: label, kind: kind, description: description),
-            reference: ItemReference(.control, id: id, location: SourceLocation(file: fileID, line: line, column: column)))
+            reference: ItemReference(.control, id: id, location: location))
     }
 }

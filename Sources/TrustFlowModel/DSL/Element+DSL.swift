@@ -62,7 +62,8 @@ extension Element {
         _ description: String?, _ url: String?, _ location: SourceLocation
     ) -> ElementRef {
         ElementRef(
-            element: Element(id: id, label: label, kind: kind, technology: technology, description: description, url: url),
+            element: Element(
+                id: id, label: label, kind: kind, technology: technology, description: description, url: url),
             controls: controls,
             reference: ItemReference(.element, id: id, location: location))
     }

@@ -25,8 +25,9 @@ extension Flow {
             id: resolvedID, from: source.id, to: destination.id, label: label, protocol: `protocol`, port: port,
             encryption: encryption, authentication: authentication, data: data, classification: classification,
             bidirectional: bidirectional, description: description)
+        let location = SourceLocation(file: fileID, line: line, column: column)
         return FlowRef(
             flow: flow, explicitID: id, source: source, destination: destination, controls: controls,
-            reference: ItemReference(.flow, id: resolvedID, location: SourceLocation(file: fileID, line: line, column: column)))
+            reference: ItemReference(.flow, id: resolvedID, location: location))
     }
 }

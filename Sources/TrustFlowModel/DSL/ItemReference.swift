@@ -20,9 +20,6 @@ public struct ItemReference: Sendable {
         self.id = id
         self.location = location
     }
-
-    /// How messages name the declaration: `element 'api' (declared at Model.swift:12:31)`.
-    var described: String { "\(kind.rawValue) '\(id)' (declared at \(location))" }
 }
 
 /// The identity of one declaration. A class only for its identity: two declarations with the

@@ -38,7 +38,8 @@ extension ModelAssembler {
             model.elements.append(element)
         }
 
-        let flowIDs = FlowIdentifiers.resolve(flows.map { ($0.item.explicitID, $0.item.source.id, $0.item.destination.id) })
+        let flowIDs = FlowIdentifiers.resolve(
+            flows.map { ($0.item.explicitID, $0.item.source.id, $0.item.destination.id) })
         var flowIDsByDeclaration: [ObjectIdentifier: String] = [:]
         for (position, (placed, id)) in zip(flows, flowIDs).enumerated() {
             let path = ModelPath("flows").appending(position)
@@ -114,8 +115,9 @@ private struct AssemblyRun {
         case .flow: "place it in the model's content"
         case .boundary, .element, .threatActor: "place it in the model's content or inside a boundary"
         }
+        let item = "\(reference.kind.rawValue) '\(reference.id)'"
         diagnostics.append(Diagnostic(.error,
-            "\(reference.kind.rawValue) '\(reference.id)' is not in the model (it is declared at \(reference.location)); \(advice)",
+            "\(item) is not in the model (it is declared at \(reference.location)); \(advice)",
             path: path, location: sourceMap.location(of: path)))
         reported.insert(path)
     }

@@ -11,7 +11,8 @@ extension ThreatActor {
         _ id: String, label: String? = nil, targets: [any AttackTarget] = [], description: String? = nil,
         fileID: String = #fileID, line: Int = #line, column: Int = #column
     ) -> ThreatActorRef {
-        declare(.externalAttacker, id, label, targets, description, SourceLocation(file: fileID, line: line, column: column))
+        declare(.externalAttacker, id, label, targets, description,
+            SourceLocation(file: fileID, line: line, column: column))
     }
 
     /// Declares a compromised container, exploited through a vulnerability or a
@@ -23,7 +24,8 @@ extension ThreatActor {
         _ id: String, label: String? = nil, targets: [any AttackTarget] = [], description: String? = nil,
         fileID: String = #fileID, line: Int = #line, column: Int = #column
     ) -> ThreatActorRef {
-        declare(.compromisedContainer, id, label, targets, description, SourceLocation(file: fileID, line: line, column: column))
+        declare(.compromisedContainer, id, label, targets, description,
+            SourceLocation(file: fileID, line: line, column: column))
     }
 
     /// Declares a malicious insider, abusing legitimate privileges, for a model written in Swift.
@@ -34,7 +36,8 @@ extension ThreatActor {
         _ id: String, label: String? = nil, targets: [any AttackTarget] = [], description: String? = nil,
         fileID: String = #fileID, line: Int = #line, column: Int = #column
     ) -> ThreatActorRef {
-        declare(.maliciousInsider, id, label, targets, description, SourceLocation(file: fileID, line: line, column: column))
+        declare(.maliciousInsider, id, label, targets, description,
+            SourceLocation(file: fileID, line: line, column: column))
     }
 
     private static func declare(

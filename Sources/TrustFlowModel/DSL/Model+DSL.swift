@@ -2,6 +2,8 @@ extension Model {
     /// Builds a model written in Swift, and checks it exactly as a model file is checked.
     ///
     /// ```swift
+    /// let user = Element.actor("user")
+    /// let web = Element.process("web")
     /// let hello = try Model.build("Hello") {
     ///     user
     ///     web

@@ -37,5 +37,11 @@ samples: test-deps
 	-TRUSTFLOW_RECORD=1 $(SWIFT) test --filter 'Golden|Current' >/dev/null
 	git status --short Samples Tests
 
+# The library's DocC documentation (the Swift DSL, the format, the API) in
+# .build/TrustFlow.doccarchive, with the docc that ships with Swift; see Scripts/docs.sh.
+.PHONY: docs
+docs: deps
+	Scripts/docs.sh
+
 clean:
 	rm -rf .build

@@ -48,6 +48,9 @@ let package = Package(
             ]
         ),
 
+        // The three-tier sample declared with the Swift DSL (`swift run ThreeTierDSL`).
+        .executableTarget(name: "ThreeTierDSL", dependencies: ["TrustFlow"], path: "Samples/ThreeTierDSL"),
+
         // Tests.
         .target(name: "TrustFlowTestSupport", dependencies: ["TrustFlowModel"], path: "Tests/TrustFlowTestSupport"),
         .testTarget(name: "TrustFlowModelTests", dependencies: ["TrustFlowModel", "TrustFlowTestSupport"]),
@@ -60,6 +63,13 @@ let package = Package(
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(name: "TrustFlowGraphvizTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
+        .testTarget(
+            name: "TrustFlowDSLTests",
+            dependencies: [
+                "TrustFlow", "ThreeTierDSL", "TrustFlowTestSupport", .product(name: "Yams", package: "Yams"),
+            ],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "TrustFlowCLITests",
             dependencies: ["TrustFlow", "TrustFlowCLI", "TrustFlowTestSupport"],

@@ -3,7 +3,9 @@ import Foundation
 /// Reading model files from disk.
 public enum ModelFile {
     /// Reads, decodes and validates a model file; the format comes from the extension.
-    /// - Parameter path: the path as the user wrote it; diagnostics repeat it unchanged.
+    /// - Parameters:
+    ///   - path: the path as the user wrote it; diagnostics repeat it unchanged.
+    ///   - limits: the limits applied while reading, decoding and validating.
     /// - Throws: ``ModelError`` for an unreadable file, an unknown extension, or an invalid model.
     public static func load(_ path: String, limits: ModelLimits = .standard) throws(ModelError) -> LoadedModel {
         guard let format = ModelFormat(fileName: path) else {

@@ -12,7 +12,10 @@ struct TrustFlowCommand: ParsableCommand {
             2 invalid model or arguments, 3 rendering or writing the output failed.
             """,
         version: TrustFlowVersion.current,
-        subcommands: [RenderCommand.self, CheckCommand.self, DiffCommand.self, ReportCommand.self, SchemaCommand.self]
+        subcommands: [
+            RenderCommand.self, CheckCommand.self, DiffCommand.self, ReportCommand.self, ConvertCommand.self,
+            SchemaCommand.self,
+        ]
     )
 
     /// Runs the command and maps every way out to a documented exit code: argument errors

@@ -9,12 +9,14 @@ public struct TrustFlowProcess {
         public var output: String { String(decoding: standardOutput, as: UTF8.self) }
     }
 
-    /// Runs `trustflow arguments…` in `directory` (the repository root by default).
+    /// Runs `trustflow arguments…` (or another built `executable`) in `directory` (the
+    /// repository root by default).
     public static func run(
-        _ arguments: [String], in directory: URL = Paths.root, environment: [String: String] = [:]
+        _ arguments: [String], in directory: URL = Paths.root, environment: [String: String] = [:],
+        executable: URL = Paths.trustflowExecutable
     ) throws -> Result {
         let process = Process()
-        process.executableURL = Paths.trustflowExecutable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var merged = ProcessInfo.processInfo.environment

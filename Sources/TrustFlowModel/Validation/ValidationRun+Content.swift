@@ -63,6 +63,13 @@ extension ValidationRun {
         if count > limit {
             report(.error, "text of \(count) characters is longer than the limit of \(limit)", at: path)
         }
+        // The decoder rejects these in files; a model built in Swift meets the same rule here, so
+        // it can always be written out as a file that loads again.
+        if let bad = text.unicodeScalars.first(where: MappingReader.isForbiddenControl) {
+            report(.error,
+                "text contains the control character U+\(MappingReader.hex(bad.value)), which a model may not contain",
+                at: path)
+        }
     }
 
     /// Checks element URLs: only `https:`, `http:` and relative links, only URL characters.
@@ -130,6 +137,7 @@ extension ValidationRun {
         for (position, risk) in model.acceptedRisks.enumerated() {
             let path = ModelPath("acceptedRisks").appending(position)
             if risk.rule.trimmingWhitespace.isEmpty { report(.error, "the rule must not be empty", at: path.appending("rule")) }
+            checkLength(risk.rule, at: path.appending("rule"))
             if risk.reason.trimmingWhitespace.isEmpty {
                 report(.error, "the reason must not be empty: say why the risk is accepted", at: path.appending("reason"))
             }

@@ -3,7 +3,9 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
 
-.PHONY: deps test-deps build demo test samples clean
+PREFIX ?= /usr/local
+
+.PHONY: deps test-deps build demo test samples install clean
 
 # libgvc and its headers (Debian/Ubuntu), plus the font the committed SVGs were measured with.
 deps:
@@ -13,11 +15,15 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
-# Python's jsonschema, the reference validator the tests check SARIF and JSON Schema output with.
+# What the tests use besides libgvc: Python's jsonschema (the reference validator for SARIF and
+# the model schema) and Chromium (the HTML reports are opened in it; without it that suite is
+# skipped with a message).
 test-deps: deps
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema \
 		|| python3 -m pip install --quiet --break-system-packages jsonschema \
 		|| (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-jsonschema)
+	@command -v chromium >/dev/null || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium) \
+		|| echo "note: chromium could not be installed; the browser tests will be skipped"
 
 build: deps
 	$(SWIFT) build -Xswiftc -warnings-as-errors
@@ -42,6 +48,14 @@ samples: test-deps
 .PHONY: docs
 docs: deps
 	Scripts/docs.sh
+
+# A release binary in $(PREFIX)/bin and the templates and themes in $(PREFIX)/share/trustflow,
+# where the binary looks for them (it also carries built-in copies).
+install: deps
+	$(SWIFT) build -c release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/trustflow
+	install -m 755 $$($(SWIFT) build -c release --show-bin-path)/trustflow $(DESTDIR)$(PREFIX)/bin/trustflow
+	cp -R Templates/. $(DESTDIR)$(PREFIX)/share/trustflow/
 
 clean:
 	rm -rf .build

@@ -56,7 +56,11 @@ let package = Package(
         .testTarget(name: "TrustFlowModelTests", dependencies: ["TrustFlowModel", "TrustFlowTestSupport"]),
         .testTarget(name: "TrustFlowAnalysisTests", dependencies: ["TrustFlowAnalysis", "TrustFlowTestSupport"]),
         .testTarget(name: "TrustFlowDiffTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
-        .testTarget(name: "TrustFlowReportTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
+        .testTarget(
+            name: "TrustFlowReportTests",
+            dependencies: ["TrustFlow", "TrustFlowTestSupport"],
+            exclude: ["Golden", "Resources"]
+        ),
         .testTarget(
             name: "TrustFlowDOTTests",
             dependencies: ["TrustFlow", "TrustFlowTestSupport"],

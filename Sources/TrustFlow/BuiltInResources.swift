@@ -1,6 +1,77 @@
 // Generated from Templates/ by the test BuiltInResourcesTests (run `make samples`); do not edit.
 enum BuiltInResources {
     static let files: [String: String] = [
+        "diff.html.mustache": #"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="{{generator.name}} {{generator.version}}">
+<title>Changes: {{title}}</title>
+<link rel="icon" href="data:,">
+{{> style}}
+</head>
+<body>
+<header>
+<h1>Threat model changes: {{title}}</h1>
+<p class="meta"><code>{{old}}</code> → <code>{{new}}</code>, compared by {{generator.name}} {{generator.version}}.</p>
+{{#noChanges}}<p><strong>No changes</strong>: both versions describe the same model.</p>{{/noChanges}}
+{{^noChanges}}<p><strong>{{counts.added}} added · {{counts.removed}} removed · {{counts.changed}} changed</strong></p>{{/noChanges}}
+<p>Findings: <strong>{{findingsCounts.new}} new</strong>, {{findingsCounts.resolved}} resolved, {{findingsCounts.unchanged}} unchanged.</p>
+</header>
+<main>
+<section id="diagrams">
+<h2>Diagrams</h2>
+<div class="views">
+<input type="radio" name="view" id="view-diff" checked><label for="view-diff">Changes</label>
+<input type="radio" name="view" id="view-before"><label for="view-before">Before</label>
+<input type="radio" name="view" id="view-after"><label for="view-after">After</label>
+<figure class="diagram view diff" aria-label="Changes">{{{diagrams.diff}}}</figure>
+<figure class="diagram view before" aria-label="Before">{{{diagrams.before}}}</figure>
+<figure class="diagram view after" aria-label="After">{{{diagrams.after}}}</figure>
+</div>
+</section>
+<section id="changes">
+<h2>What changed</h2>
+{{#noChanges}}<p>Nothing.</p>{{/noChanges}}
+{{#modelChanges}}
+<p>Model {{field}}: {{old}}{{^old}}—{{/old}} → {{new}}{{^new}}—{{/new}}</p>
+{{/modelChanges}}
+{{#sections}}
+<h3>{{title}} ({{count}})</h3>
+<div class="scroll"><table>
+<thead><tr><th>change</th><th>id</th><th>details</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><td><span class="change {{change}}">{{change}}</span></td><td><code>{{id}}</code></td><td>{{details}}</td></tr>
+{{/rows}}
+</tbody>
+</table></div>
+{{/sections}}
+</section>
+<section id="findings">
+<h2>Findings</h2>
+<h3>New ({{findingsCounts.new}})</h3>
+{{^newFindings}}<p>None.</p>{{/newFindings}}
+<ul class="findings">
+{{#newFindings}}
+<li><span class="severity {{severity}}">{{severity}}</span> <strong>[{{rule}}] {{title}}</strong> — {{message}}<br><em>Remediation:</em> {{remediation}}</li>
+{{/newFindings}}
+</ul>
+<h3>Resolved ({{findingsCounts.resolved}})</h3>
+{{^resolvedFindings}}<p>None.</p>{{/resolvedFindings}}
+<ul class="findings">
+{{#resolvedFindings}}
+<li><span class="severity {{severity}}">{{severity}}</span> <strong>[{{rule}}] {{title}}</strong> — {{message}}</li>
+{{/resolvedFindings}}
+</ul>
+</section>
+</main>
+</body>
+</html>
+
+"""#,
         "partials/style.mustache": #"""
 <style>
   :root { --ink: #1a1a1a; --muted: #5f6368; --line: #d0d7de; --band: #f6f8fa; --critical: #880e4f; --high: #c62828; --medium: #b34700; --low: #5f5f00; --ok: #1b5e20; }

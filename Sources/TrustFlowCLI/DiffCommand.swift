@@ -29,6 +29,10 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the Markdown summary here; - for standard output.", valueName: "file"))
     var summary: String?
 
+    @Option(help: ArgumentHelp("Write a self-contained HTML page with the before, after and diff diagrams and the summary.",
+        valueName: "file"))
+    var html: String?
+
     @Option(help: ArgumentHelp("Exit 1 when a new unaccepted finding is this severe or worse: low, medium, high or critical.",
         valueName: "severity"))
     var failOnNew: Severity?
@@ -69,10 +73,13 @@ struct DiffCommand: ParsableCommand {
                 throw CLIExit.renderingFailed
             }
         }
-        if summary != nil || output == nil {
+        if let html {
+            outputs.append((html, try htmlPage(result, oldName: oldName, newName: newName, theme: theme)))
+        }
+        if summary != nil || (output == nil && html == nil) {
             outputs.append((summary ?? "-", Array(DiffSummary.markdown(result, oldName: oldName, newName: newName).utf8)))
         }
-        for (path, bytes) in outputs { try reporting.write(bytes, to: path) }
+        try reporting.writeAll(outputs)
         if let failOnNew, result.introducesFinding(atLeast: failOnNew) {
             if !reporting.quiet {
                 let count = result.findings.newActive.filter { $0.severity >= failOnNew }.count
@@ -80,6 +87,39 @@ struct DiffCommand: ParsableCommand {
             }
             throw CLIExit.findings
         }
+    }
+
+    /// The HTML diff page: the three diagrams (unchanged items in the diff linked nowhere) and
+    /// the tables of the summary.
+    private func htmlPage(_ result: DiffResult, oldName: String, newName: String, theme: DiagramTheme) throws -> [UInt8] {
+        let template: ReportTemplate
+        do {
+            template = try ReportTemplates.load("diff-html", language: .html)
+        } catch {
+            Terminal.standardError.write("\(error)\n")
+            throw CLIExit.invalidInput
+        }
+        let options = DiagramOptions(direction: direction, theme: theme, idPrefix: "diff-")
+        func svg(_ render: () throws(GraphvizError) -> RenderedDiagram) throws -> String {
+            do {
+                let rendered = try render()
+                reporting.report(graphvizMessages: rendered.messages)
+                return String(decoding: rendered.bytes, as: UTF8.self)
+            } catch {
+                Terminal.standardError.write("error: \(error)\n")
+                throw CLIExit.renderingFailed
+            }
+        }
+        func version(_ prefix: String) -> RenderOptions {
+            RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme, idPrefix: prefix), today: dates.day)
+        }
+        let diagrams = DiffReportContext.Diagrams(
+            diff: try svg { () throws(GraphvizError) in try DiffRenderer.render(result, format: .svg, options: options) },
+            before: try svg { () throws(GraphvizError) in try DiagramRenderer.render(result.diff.old, options: version("before-")) },
+            after: try svg { () throws(GraphvizError) in try DiagramRenderer.render(result.diff.new, options: version("after-")) })
+        let context = DiffReportContext.build(result, oldName: oldName, newName: newName, diagrams: diagrams,
+            toolVersion: TrustFlowVersion.current)
+        return Array(template.render(context).utf8)
     }
 
     /// The two versions: two files, or a file and its version at `--base`.

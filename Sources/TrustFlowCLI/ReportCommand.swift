@@ -84,7 +84,7 @@ struct ReportCommand: ParsableCommand {
         let analyzed = AnalyzedModel(file: model, model: loaded.model, result: result, warnings: loaded.warnings + result.diagnostics)
         let context = ModelReportContext.build(analyzed, diagram: diagram, toolVersion: TrustFlowVersion.current)
         outputs.append((destination, Array(template.render(context).utf8)))
-        for (path, bytes) in outputs { try reporting.write(bytes, to: path) }
+        try reporting.writeAll(outputs)
     }
 }
 

@@ -56,6 +56,20 @@ struct ReportingOptions: ParsableArguments {
         }
     }
 
+    /// Writes several outputs, each atomically; when one of their directories is missing none
+    /// is written, so a command never leaves half of its outputs behind. Exit 3 on failure.
+    func writeAll(_ outputs: [(path: String, bytes: [UInt8])]) throws {
+        for (path, _) in outputs where path != "-" {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
+                Terminal.standardError.write("\(path): error: cannot write the output: the directory \(directory) does not exist\n")
+                throw CLIExit.renderingFailed
+            }
+        }
+        for (path, bytes) in outputs { try write(bytes, to: path) }
+    }
+
     /// Writes an output atomically, or to standard output for `-`; exit 3 on failure.
     func write(_ bytes: [UInt8], to path: String) throws {
         if path == "-" {

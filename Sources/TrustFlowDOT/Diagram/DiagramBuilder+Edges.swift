@@ -8,7 +8,7 @@ extension DiagramBuilder {
         var style = theme.style(for: FlowSecurity(flow.encryption))
         let marker = style.color
         decorate(&style.color, &style.lineStyle, &style.penWidth, with: decoration)
-        var attributes: DOTAttributes = ["id": .string(DiagramIDs.flow(flow.id))]
+        var attributes: DOTAttributes = ["id": svgID(DiagramIDs.flow(flow.id))]
         attributes.merge(edgeAttributes(style, theme: theme))
         attributes["label"] = .html(flowLabel(flow, number: number, style: style, markerColor: marker,
             badges: decoration.badges, theme: theme, scene))
@@ -89,7 +89,7 @@ extension DiagramBuilder {
             var seen: Set<String> = []
             for target in actor.targets where seen.insert(target).inserted {
                 let theme = theme(for: scene.decoration(.threatActor(actor.id)))
-                var attributes: DOTAttributes = ["id": .string(DiagramIDs.attack(actor: actor.id, target: target))]
+                var attributes: DOTAttributes = ["id": svgID(DiagramIDs.attack(actor: actor.id, target: target))]
                 attributes.merge(edgeAttributes(theme.attack, theme: theme))
                 let head: String
                 let targetLabel: String

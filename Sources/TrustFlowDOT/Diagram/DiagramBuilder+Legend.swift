@@ -84,7 +84,7 @@ extension DiagramBuilder {
         let table = HTMLTable(border: 1, cellBorder: 0, cellSpacing: 2, cellPadding: 3,
             backgroundColor: DOTColor("#ffffff"), color: theme.mutedTextColor, rows: rows)
         return DOTNode(name: DiagramIDs.legendNodeName, attributes: [
-            "id": .string(DiagramIDs.legend),
+            "id": svgID(DiagramIDs.legend),
             "shape": "plain",
             "label": .html(.table(table)),
             "tooltip": "Legend",

@@ -14,7 +14,7 @@ extension DiagramBuilder {
         var statements = contents(of: boundary.id, scene)
         if index.firstElement(in: boundary.id) == nil {
             statements.insert(.node(DOTNode(name: DiagramIDs.emptyNodeName(boundary.id), attributes: [
-                "id": .string(DiagramIDs.emptyBoundary(boundary.id)),
+                "id": svgID(DiagramIDs.emptyBoundary(boundary.id)),
                 "shape": "plaintext",
                 "label": .html(.text([.font(HTMLFont(pointSize: theme.smallFontSize, color: theme.mutedTextColor),
                     [.plain("(no elements)")])])),
@@ -23,7 +23,7 @@ extension DiagramBuilder {
         return DOTSubgraph(
             name: DiagramIDs.clusterName(boundary.id),
             attributes: [
-                "id": .string(DiagramIDs.boundary(boundary.id)),
+                "id": svgID(DiagramIDs.boundary(boundary.id)),
                 "label": .html(boundaryLabel(boundary, scene, theme: theme, kindColor: kindColor, badges: decoration.badges)),
                 "labeljust": "l",
                 "labelloc": "t",
@@ -81,7 +81,7 @@ extension DiagramBuilder {
         if !decoration.badges.isEmpty {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize + 1), badgeText(decoration.badges))]
         }
-        var attributes: DOTAttributes = ["id": .string(DiagramIDs.element(element.id))]
+        var attributes: DOTAttributes = ["id": svgID(DiagramIDs.element(element.id))]
         attributes.merge(nodeAttributes(style, label: text, theme: theme))
         attributes["tooltip"] = .string(tooltip(element.label, kind: element.kind.rawValue, description: element.description,
             extra: decoration.tooltip))
@@ -107,7 +107,7 @@ extension DiagramBuilder {
         if !decoration.badges.isEmpty {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize + 1), badgeText(decoration.badges))]
         }
-        var attributes: DOTAttributes = ["id": .string(DiagramIDs.threatActor(actor.id))]
+        var attributes: DOTAttributes = ["id": svgID(DiagramIDs.threatActor(actor.id))]
         attributes.merge(nodeAttributes(style, label: text, theme: theme))
         attributes["tooltip"] = .string(tooltip(actor.label, kind: "threat actor: \(kind)", description: actor.description,
             extra: decoration.tooltip))

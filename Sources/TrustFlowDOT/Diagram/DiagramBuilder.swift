@@ -25,7 +25,7 @@ public struct DiagramBuilder: Sendable {
         let scene = DiagramScene(model: model, decorations: decorations)
         var graph = DOTGraph(name: "trustflow")
         graph.attributes = [
-            "id": .string(DiagramIDs.graph),
+            "id": svgID(DiagramIDs.graph),
             "label": .html(titleLabel(model)),
             "labelloc": "t",
             "fontname": .string(theme.fontName),
@@ -85,6 +85,9 @@ struct DiagramScene {
 extension DiagramBuilder {
     /// The theme an item is drawn with: the muted one when its decoration says so.
     func theme(for decoration: Decoration) -> DiagramTheme { decoration.muted ? theme.muted : theme }
+
+    /// An SVG id attribute, with the options' prefix.
+    func svgID(_ id: String) -> DOTValue { .string(options.idPrefix + id) }
 
     /// The link of an item in a report whose rows carry `#<prefix><svg id>` anchors.
     func anchorLink(_ svgID: String) -> DOTAttributes {

@@ -16,14 +16,18 @@ public struct DiagramOptions: Hashable, Sendable {
     /// for a report that inlines the SVG above tables whose rows carry those anchors. An
     /// element's own `url` is then not the link (the report lists it).
     public var anchorPrefix: String?
+    /// Put before every SVG id, so several diagrams can share one HTML page without
+    /// duplicate ids (`before-element-api`, `after-element-api`).
+    public var idPrefix: String
 
     public init(
         direction: LayoutDirection = .topToBottom, theme: DiagramTheme = .standard, showLegend: Bool = true,
-        anchorPrefix: String? = nil
+        anchorPrefix: String? = nil, idPrefix: String = ""
     ) {
         self.direction = direction
         self.theme = theme
         self.showLegend = showLegend
         self.anchorPrefix = anchorPrefix
+        self.idPrefix = idPrefix
     }
 }

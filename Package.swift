@@ -51,6 +51,9 @@ let package = Package(
         // The three-tier sample declared with the Swift DSL (`swift run ThreeTierDSL`).
         .executableTarget(name: "ThreeTierDSL", dependencies: ["TrustFlow"], path: "Samples/ThreeTierDSL"),
 
+        // Benchmarks: TrustFlow's own stages, timed in process (see BENCHMARKS.md).
+        .executableTarget(name: "TrustFlowBench", dependencies: ["TrustFlow"], path: "Benchmarks/TrustFlowBench"),
+
         // Tests.
         .target(name: "TrustFlowTestSupport", dependencies: ["TrustFlowModel"], path: "Tests/TrustFlowTestSupport"),
         .testTarget(name: "TrustFlowModelTests", dependencies: ["TrustFlowModel", "TrustFlowTestSupport"]),

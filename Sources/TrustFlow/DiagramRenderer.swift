@@ -2,14 +2,15 @@
 public struct RenderOptions: Hashable, Sendable {
     public var format: DiagramFormat
     public var diagram: DiagramOptions
-    public var engine: GraphvizEngine
+    /// The layout engine; `auto` chooses by the model's size.
+    public var engine: LayoutEngine
     /// Runs the analysis and marks its findings on the diagram.
     public var showFindings: Bool
     /// The day accepted risks are judged against.
     public var today: CalendarDate
 
     public init(
-        format: DiagramFormat = .svg, diagram: DiagramOptions = DiagramOptions(), engine: GraphvizEngine = .dot,
+        format: DiagramFormat = .svg, diagram: DiagramOptions = DiagramOptions(), engine: LayoutEngine = .auto,
         showFindings: Bool = true, today: CalendarDate = .today
     ) {
         self.format = format
@@ -30,16 +31,25 @@ public struct RenderedDiagram: Sendable {
 /// The pipeline from a validated model to a diagram file's bytes: model (→ findings) →
 /// ``DOTGraph`` → DOT text → libgvc. The CLI and the Swift API both go through here.
 public enum DiagramRenderer {
-    /// The DOT text of a model's diagram, with its findings marked unless turned off.
+    /// The DOT text of a model's diagram, with its findings marked unless turned off, shaped
+    /// for the engine that will lay it out.
     public static func dot(for model: Model, options: RenderOptions = RenderOptions()) -> String {
         let findings = options.showFindings ? Analyzer(today: options.today).analyze(model).findings : []
-        return DOTWriter().write(DiagramBuilder(options: options.diagram).build(model, findings: findings))
+        return DOTWriter().write(DiagramBuilder(options: shaped(options, for: model)).build(model, findings: findings))
     }
 
     /// Renders a validated model.
     /// - Throws: ``GraphvizError`` when Graphviz fails.
     public static func render(_ model: Model, options: RenderOptions = RenderOptions()) throws(GraphvizError) -> RenderedDiagram {
-        try render(dot: dot(for: model, options: options), format: options.format, engine: options.engine)
+        try render(dot: dot(for: model, options: options), format: options.format, engine: options.engine.resolved(for: model))
+    }
+
+    /// The diagram options adjusted to the engine: `fdp` places edge labels as obstacles, so
+    /// flows get their number only.
+    static func shaped(_ options: RenderOptions, for model: Model) -> DiagramOptions {
+        var diagram = options.diagram
+        if options.engine.resolved(for: model) == .fdp { diagram.flowLabels = .number }
+        return diagram
     }
 
     /// Renders DOT text in a diagram format (DOT itself is returned as is).

@@ -1,20 +1,28 @@
 /// The diff diagram: the union of both versions, decorated by what changed, through the same
 /// DOT writer and Graphviz stage as every other diagram.
 public enum DiffRenderer {
-    /// The DOT text of the diff diagram.
-    public static func dot(for result: DiffResult, options: DiagramOptions = DiagramOptions()) -> String {
-        var union = result.diff.union
-        union.title = "Changes: \(result.diff.new.title)"
+    /// The DOT text of the diff diagram, shaped for `engine`.
+    public static func dot(for result: DiffResult, options: DiagramOptions = DiagramOptions(), engine: LayoutEngine = .auto) -> String {
+        let union = unionModel(result)
         let decorations = DiagramDecorations.diff(result.diff, findings: result.findings, theme: options.theme)
-        return DOTWriter().write(DiagramBuilder(options: options).build(union, decorations: decorations))
+        let shaped = DiagramRenderer.shaped(RenderOptions(diagram: options, engine: engine), for: union)
+        return DOTWriter().write(DiagramBuilder(options: shaped).build(union, decorations: decorations))
     }
 
     /// Renders the diff diagram.
     /// - Throws: ``GraphvizError`` when Graphviz fails.
     public static func render(_ result: DiffResult, format: DiagramFormat, options: DiagramOptions = DiagramOptions(),
-        engine: GraphvizEngine = .dot) throws(GraphvizError) -> RenderedDiagram
+        engine: LayoutEngine = .auto) throws(GraphvizError) -> RenderedDiagram
     {
-        try DiagramRenderer.render(dot: dot(for: result, options: options), format: format, engine: engine)
+        try DiagramRenderer.render(dot: dot(for: result, options: options, engine: engine), format: format,
+            engine: engine.resolved(for: unionModel(result)))
+    }
+
+    /// Both versions in one model, titled as a diff.
+    static func unionModel(_ result: DiffResult) -> Model {
+        var union = result.diff.union
+        union.title = "Changes: \(result.diff.new.title)"
+        return union
     }
 }
 

@@ -42,6 +42,7 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var dates: DateOptions
     @OptionGroup var themes: ThemeOptions
+    @OptionGroup var layout: EngineOptions
     @OptionGroup var reporting: ReportingOptions
 
     func validate() throws {
@@ -65,7 +66,7 @@ struct DiffCommand: ParsableCommand {
             let format = format ?? DiagramFormat(fileName: output) ?? .svg
             do {
                 let rendered = try DiffRenderer.render(result, format: format,
-                    options: DiagramOptions(direction: direction, theme: theme))
+                    options: DiagramOptions(direction: direction, theme: theme), engine: layout.engine)
                 reporting.report(graphvizMessages: rendered.messages)
                 outputs.append((output, rendered.bytes))
             } catch {
@@ -111,10 +112,13 @@ struct DiffCommand: ParsableCommand {
             }
         }
         func version(_ prefix: String) -> RenderOptions {
-            RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme, idPrefix: prefix), today: dates.day)
+            RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme, idPrefix: prefix),
+                engine: layout.engine, today: dates.day)
         }
         let diagrams = DiffReportContext.Diagrams(
-            diff: try svg { () throws(GraphvizError) in try DiffRenderer.render(result, format: .svg, options: options) },
+            diff: try svg { () throws(GraphvizError) in
+                try DiffRenderer.render(result, format: .svg, options: options, engine: layout.engine)
+            },
             before: try svg { () throws(GraphvizError) in try DiagramRenderer.render(result.diff.old, options: version("before-")) },
             after: try svg { () throws(GraphvizError) in try DiagramRenderer.render(result.diff.new, options: version("after-")) })
         let context = DiffReportContext.build(result, oldName: oldName, newName: newName, diagrams: diagrams,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TrustFlow
 
 struct RenderCommand: ParsableCommand {
@@ -8,12 +9,21 @@ struct RenderCommand: ParsableCommand {
         discussion: """
             The format comes from --format, else from the extension of -o, else SVG. Without -o \
             the diagram is written next to the model with the format's extension; -o - writes \
-            to standard output. Outputs are replaced atomically and only when their bytes change.
+            to standard output. Outputs are replaced atomically and only when their bytes change. \
+            Several models, directories of models or glob patterns render in one run, into \
+            --output-dir or beside each model.
             """
     )
 
-    @Argument(help: "The model file (.yaml, .yml or .json).")
-    var model: String
+    @Argument(help: "Model files (.yaml, .yml, .json), directories of them, or glob patterns.")
+    var models: [String]
+
+    @Option(help: ArgumentHelp("Write each diagram into this directory (for several models).", valueName: "dir"))
+    var outputDir: String?
+
+    @Option(help: ArgumentHelp("Render in this many worker processes, so a crash loses only its model (default: in this process).",
+        valueName: "n"))
+    var jobs: Int = 1
 
     @Option(name: [.short, .customLong("output")], help: "Output file, or - for standard output.")
     var output: String?
@@ -32,6 +42,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var dates: DateOptions
     @OptionGroup var themes: ThemeOptions
+    @OptionGroup var layout: EngineOptions
 
     @OptionGroup var reporting: ReportingOptions
 
@@ -39,17 +50,78 @@ struct RenderCommand: ParsableCommand {
         if format == nil, let output, output != "-", DiagramFormat(fileName: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; use --format svg|png|pdf|dot")
         }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if output != nil, models.count > 1 || outputDir != nil {
+            throw ValidationError("-o names one output; with several models use --output-dir")
+        }
     }
 
     func run() throws {
         let format = format ?? output.flatMap(DiagramFormat.init(fileName:)) ?? .svg
-        let destination = output ?? OutputPath.beside(model, extension: format.fileExtension)
-        let loaded = try reporting.load(model)
         let options = RenderOptions(format: format,
             diagram: DiagramOptions(direction: direction, theme: try themes.load(), showLegend: !noLegend),
-            showFindings: !noFindings, today: dates.day)
-        let rendered = try reporting.render(loaded.model, options: options)
-        try reporting.write(rendered.bytes, to: destination)
+            engine: layout.engine, showFindings: !noFindings, today: dates.day)
+        if models.count == 1, outputDir == nil, !ModelInputs.isDirectory(models[0]), !ModelInputs.isPattern(models[0]) {
+            let model = models[0]
+            let loaded = try reporting.load(model)
+            let rendered = try reporting.render(loaded.model, options: options)
+            try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
+            return
+        }
+        try renderBatch(format: format, options: options)
+    }
+
+    private func renderBatch(format: DiagramFormat, options: RenderOptions) throws {
+        let inputs: [ModelInputs.Input]
+        do {
+            inputs = try ModelInputs.expand(models)
+        } catch {
+            Terminal.standardError.write("error: \(error)\n")
+            throw CLIExit.invalidInput
+        }
+        if let outputDir {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: outputDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+                Terminal.standardError.write("error: the output directory \(outputDir) does not exist\n")
+                throw CLIExit.renderingFailed
+            }
+        }
+        let jobs = inputs.map { input in
+            BatchRender.Job(model: input.path, destination: outputDir.map { ($0 as NSString).appendingPathComponent(
+                OutputPath.beside(input.relativeName, extension: format.fileExtension)) }
+                ?? OutputPath.beside(input.path, extension: format.fileExtension))
+        }
+        if outputDir != nil {
+            // Models found below a directory keep their subfolders under --output-dir.
+            for directory in Set(jobs.map { ($0.destination as NSString).deletingLastPathComponent }).sorted() {
+                try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+        }
+        var seen: [String: String] = [:]
+        for job in jobs {
+            if let other = seen[job.destination] {
+                Terminal.standardError.write("error: \(other) and \(job.model) would both write \(job.destination)\n")
+                throw CLIExit.invalidInput
+            }
+            seen[job.destination] = job.model
+        }
+        var worker = ["--format", format.rawValue, "--direction", direction.rawValue, "--engine", layout.engine.rawValue, "-q"]
+        if noLegend { worker.append("--no-legend") }
+        if noFindings { worker.append("--no-findings") }
+        if let today = dates.today { worker += ["--today", today.description] }
+        if let theme = themes.theme { worker += ["--theme", theme] }
+        let outcomes = BatchRender(jobs: jobs, options: options, reporting: reporting, workerArguments: worker)
+            .run(processes: self.jobs)
+        let failed = outcomes.filter { $0 == .failed }.count
+        let invalid = outcomes.filter { $0 == .invalid }.count
+        if !reporting.quiet || failed + invalid > 0 {
+            var summary = "rendered \(outcomes.count - failed - invalid) of \(outcomes.count) models"
+            if invalid > 0 { summary += ", \(invalid) invalid" }
+            if failed > 0 { summary += ", \(failed) failed" }
+            Terminal.standardError.write(summary + "\n")
+        }
+        if failed > 0 { throw CLIExit.renderingFailed }
+        if invalid > 0 { throw CLIExit.invalidInput }
     }
 }
 

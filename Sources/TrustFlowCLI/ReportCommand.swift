@@ -38,6 +38,7 @@ struct ReportCommand: ParsableCommand {
     var direction: LayoutDirection = .topToBottom
 
     @OptionGroup var themes: ThemeOptions
+    @OptionGroup var layout: EngineOptions
     @OptionGroup var dates: DateOptions
     @OptionGroup var reporting: ReportingOptions
 
@@ -72,12 +73,13 @@ struct ReportCommand: ParsableCommand {
             ? OutputPath.beside(destination, extension: "svg") : nil)
         if language == .html {
             let options = RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme,
-                anchorPrefix: ModelReportContext.anchorPrefix), today: dates.day)
+                anchorPrefix: ModelReportContext.anchorPrefix), engine: layout.engine, today: dates.day)
             diagram.svg = String(decoding: try reporting.render(loaded.model, options: options).bytes, as: UTF8.self)
         }
         if let imagePath {
             let format = DiagramFormat(fileName: imagePath) ?? .svg
-            let options = RenderOptions(format: format, diagram: DiagramOptions(direction: direction, theme: theme), today: dates.day)
+            let options = RenderOptions(format: format, diagram: DiagramOptions(direction: direction, theme: theme),
+                engine: layout.engine, today: dates.day)
             outputs.append((imagePath, try reporting.render(loaded.model, options: options).bytes))
             diagram.image = OutputPath.relative(imagePath, from: destination)
         }

@@ -99,7 +99,7 @@ struct RenderCommandTests {
         (["render", "Samples/minimal.yaml", "-o", "out.txt"], "cannot tell the format from 'out.txt'"),
         (["render", "Samples/minimal.yaml", "--format", "gif"], "--format"),
         (["render", "Samples/minimal.yaml", "--direction", "up"], "--direction"),
-        (["render"], "Missing expected argument '<model>'"),
+        (["render"], "Missing expected argument '<models> ...'"),
         (["render", "README.md"], "cannot tell the model format"),
         (["frobnicate"], "Unexpected argument 'frobnicate'"),
     ])

@@ -10,8 +10,13 @@ extension DiagramBuilder {
         decorate(&style.color, &style.lineStyle, &style.penWidth, with: decoration)
         var attributes: DOTAttributes = ["id": svgID(DiagramIDs.flow(flow.id))]
         attributes.merge(edgeAttributes(style, theme: theme))
-        attributes["label"] = .html(flowLabel(flow, number: number, style: style, markerColor: marker,
-            badges: decoration.badges, theme: theme, scene))
+        switch options.flowLabels {
+        case .full:
+            attributes["label"] = .html(flowLabel(flow, number: number, style: style, markerColor: marker,
+                badges: decoration.badges, theme: theme, scene))
+        case .number:
+            attributes["xlabel"] = .html(.text([.bold([.plain("\(number)")])]))
+        }
         if decoration.muted { attributes["fontcolor"] = .color(theme.mutedTextColor) }
         attributes["tooltip"] = .string(([flowTooltip(flow, number: number, scene)] + decoration.tooltip).joined(separator: "\n"))
         attributes.merge(anchorLink(DiagramIDs.flow(flow.id)))
@@ -62,6 +67,10 @@ extension DiagramBuilder {
         let from = index.element(flow.from)?.label ?? flow.from
         let to = index.element(flow.to)?.label ?? flow.to
         var lines = ["\(number). \(from) \(flow.bidirectional ? "↔" : "→") \(to)" + (flow.label.map { ": \($0)" } ?? "")]
+        let endpoint = [flow.protocol, flow.port.map(String.init)].compactMap { $0 }.joined(separator: ":")
+        let security = ["encryption: \(flow.encryption?.rawValue ?? "unknown")",
+            "authentication: \(flow.authentication?.rawValue ?? "unknown")"]
+        lines.append(((endpoint.isEmpty ? [] : [endpoint]) + security).joined(separator: " · "))
         if !flow.data.isEmpty || flow.classification != nil {
             let data = flow.data.isEmpty ? "" : "data: " + flow.data.joined(separator: ", ")
             let classification = flow.classification.map { "classification: \($0.rawValue)" } ?? ""

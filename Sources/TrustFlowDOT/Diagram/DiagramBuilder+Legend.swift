@@ -79,7 +79,8 @@ extension DiagramBuilder {
             }
         }
         rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize, color: theme.mutedTextColor),
-            [.plain("Flows are numbered in file order. ✔ marks a security control.")])]), alignment: .left, columnSpan: 2)])
+            [.plain("Flows are numbered in file order. ✔ marks a security control."
+                + (options.flowLabels == .number ? " Each flow's details are in its tooltip." : ""))])]), alignment: .left, columnSpan: 2)])
 
         let table = HTMLTable(border: 1, cellBorder: 0, cellSpacing: 2, cellPadding: 3,
             backgroundColor: DOTColor("#ffffff"), color: theme.mutedTextColor, rows: rows)

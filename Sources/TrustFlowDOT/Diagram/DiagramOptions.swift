@@ -6,6 +6,16 @@ public enum LayoutDirection: String, CaseIterable, Hashable, Sendable {
     case leftToRight = "LR"
 }
 
+/// How much of a flow its edge label shows.
+public enum FlowLabelStyle: String, CaseIterable, Hashable, Sendable {
+    /// Number, label, protocol:port, encryption, authentication, controls and badges.
+    case full
+    /// Only the number, placed after layout (`xlabel`); the rest is in the tooltip. Large
+    /// models laid out with `fdp` stay readable this way, because labels there are placed
+    /// as obstacles and tangle the picture.
+    case number
+}
+
 /// Choices that shape a diagram.
 public struct DiagramOptions: Hashable, Sendable {
     public var direction: LayoutDirection
@@ -19,15 +29,18 @@ public struct DiagramOptions: Hashable, Sendable {
     /// Put before every SVG id, so several diagrams can share one HTML page without
     /// duplicate ids (`before-element-api`, `after-element-api`).
     public var idPrefix: String
+    /// How much each flow's label shows.
+    public var flowLabels: FlowLabelStyle
 
     public init(
         direction: LayoutDirection = .topToBottom, theme: DiagramTheme = .standard, showLegend: Bool = true,
-        anchorPrefix: String? = nil, idPrefix: String = ""
+        anchorPrefix: String? = nil, idPrefix: String = "", flowLabels: FlowLabelStyle = .full
     ) {
         self.direction = direction
         self.theme = theme
         self.showLegend = showLegend
         self.anchorPrefix = anchorPrefix
         self.idPrefix = idPrefix
+        self.flowLabels = flowLabels
     }
 }

@@ -12,7 +12,9 @@ public struct DOTWriter: Sendable {
     public func write(_ graph: DOTGraph) -> String {
         var output = ""
         output.reserveCapacity(4096)
-        output += "digraph \(quotedName(graph.name)) {\n"
+        output += "digraph "
+        quotedName(graph.name, into: &output)
+        output += " {\n"
         writeDefaults("graph", graph.attributes, indent: 1, into: &output)
         writeDefaults("node", graph.nodeDefaults, indent: 1, into: &output)
         writeDefaults("edge", graph.edgeDefaults, indent: 1, into: &output)
@@ -23,33 +25,66 @@ public struct DOTWriter: Sendable {
 
     private func writeDefaults(_ keyword: String, _ attributes: DOTAttributes, indent: Int, into output: inout String) {
         guard !attributes.isEmpty else { return }
-        output += String(repeating: "  ", count: indent) + keyword + " " + attributeList(attributes) + ";\n"
+        indentation(indent, into: &output)
+        output += keyword
+        output += " "
+        attributeList(attributes, into: &output)
+        output += ";\n"
     }
 
+    // Statements are appended piece by piece to one string: building each line from
+    // temporaries made writing a 1000-service diagram several times slower.
     private func write(_ statement: DOTStatement, indent: Int, into output: inout String) {
-        let padding = String(repeating: "  ", count: indent)
+        indentation(indent, into: &output)
         switch statement {
         case .node(let node):
-            output += padding + quotedName(node.name)
-            if !node.attributes.isEmpty { output += " " + attributeList(node.attributes) }
+            quotedName(node.name, into: &output)
+            if !node.attributes.isEmpty {
+                output += " "
+                attributeList(node.attributes, into: &output)
+            }
             output += ";\n"
         case .edge(let edge):
-            output += padding + quotedName(edge.from) + " -> " + quotedName(edge.to)
-            if !edge.attributes.isEmpty { output += " " + attributeList(edge.attributes) }
+            quotedName(edge.from, into: &output)
+            output += " -> "
+            quotedName(edge.to, into: &output)
+            if !edge.attributes.isEmpty {
+                output += " "
+                attributeList(edge.attributes, into: &output)
+            }
             output += ";\n"
         case .subgraph(let subgraph):
-            output += padding + "subgraph " + quotedName(subgraph.name) + " {\n"
-            let inner = String(repeating: "  ", count: indent + 1)
+            output += "subgraph "
+            quotedName(subgraph.name, into: &output)
+            output += " {\n"
             for (name, value) in subgraph.attributes {
-                output += inner + attributeName(name) + "=" + self.value(value) + ";\n"
+                indentation(indent + 1, into: &output)
+                output += attributeName(name)
+                output += "="
+                self.value(value, into: &output)
+                output += ";\n"
             }
             for child in subgraph.statements { write(child, indent: indent + 1, into: &output) }
-            output += padding + "}\n"
+            indentation(indent, into: &output)
+            output += "}\n"
         }
     }
 
-    private func attributeList(_ attributes: DOTAttributes) -> String {
-        "[" + attributes.map { attributeName($0.name) + "=" + value($0.value) }.joined(separator: ", ") + "]"
+    private func indentation(_ level: Int, into output: inout String) {
+        for _ in 0..<level { output += "  " }
+    }
+
+    private func attributeList(_ attributes: DOTAttributes, into output: inout String) {
+        output += "["
+        var first = true
+        for (name, value) in attributes {
+            if !first { output += ", " }
+            first = false
+            output += attributeName(name)
+            output += "="
+            self.value(value, into: &output)
+        }
+        output += "]"
     }
 
     private func attributeName(_ name: String) -> String {
@@ -60,17 +95,37 @@ public struct DOTWriter: Sendable {
     /// A node, edge or graph name in quotes. Names are built from model ids, which are
     /// restricted to letters, digits, `_`, `.` and `-`; the escaping is a second guard.
     private func quotedName(_ name: String) -> String {
-        "\"" + name.replacingScalars { $0 == "\\" || $0 == "\"" ? "_" : nil } + "\""
+        var output = ""
+        quotedName(name, into: &output)
+        return output
     }
 
-    private func value(_ value: DOTValue) -> String {
+    private func quotedName(_ name: String, into output: inout String) {
+        output += "\""
+        output += name.replacingScalars { $0 == "\\" || $0 == "\"" ? "_" : nil }
+        output += "\""
+    }
+
+    private func value(_ value: DOTValue, into output: inout String) {
         switch value {
-        case .string(let text): return "\"" + DOTWriter.escapeString(text) + "\""
-        case .html(let label): return "<" + html(label) + ">"
-        case .number(let number): return DOTWriter.format(number)
-        case .boolean(let flag): return flag ? "true" : "false"
-        case .color(let color): return "\"" + color.hex + "\""
-        case .colorList(let colors): return "\"" + colors.map(\.hex).joined(separator: ":") + "\""
+        case .string(let text):
+            output += "\""
+            output += DOTWriter.escapeString(text)
+            output += "\""
+        case .html(let label):
+            output += "<"
+            output += html(label)
+            output += ">"
+        case .number(let number): output += DOTWriter.format(number)
+        case .boolean(let flag): output += flag ? "true" : "false"
+        case .color(let color):
+            output += "\""
+            output += color.hex
+            output += "\""
+        case .colorList(let colors):
+            output += "\""
+            output += colors.map(\.hex).joined(separator: ":")
+            output += "\""
         }
     }
 
@@ -120,6 +175,8 @@ public struct DOTWriter: Sendable {
     /// Controls, format characters (bidirectional overrides, zero-width joiners), line and
     /// paragraph separators, and XML's forbidden non-characters.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII needs no Unicode property lookup, which is slow and would dominate writing.
+        if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F }
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate: return true
         default: return scalar.properties.isNoncharacterCodePoint
@@ -146,7 +203,14 @@ public struct DOTWriter: Sendable {
 
 extension String {
     /// The string with each scalar for which `replacement` returns a value replaced by it.
+    /// Most text (ids, names) is printable ASCII without `& < > " ' \\`; it is returned as is,
+    /// without building a new string.
     func replacingScalars(_ replacement: (Unicode.Scalar) -> String?) -> String {
+        let plain = utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\\")
+        }
+        if plain { return self }
         var result = ""
         result.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

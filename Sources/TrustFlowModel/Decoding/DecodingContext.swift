@@ -8,19 +8,16 @@ public final class DecodingContext {
     public private(set) var sourceMap: SourceMap
     private(set) var reportedPaths: Set<ModelPath> = []
 
-    /// Starts decoding the file named `file` (as the user wrote it).
-    public init(file: String) {
+    /// Starts decoding the file named `file` (as the user wrote it), parsed into `root`.
+    public init(file: String, root: SourceNode? = nil) {
         self.file = file
-        self.sourceMap = SourceMap(fallback: SourceLocation(file: file, line: 1, column: 1))
+        self.sourceMap = root.map { SourceMap(tree: $0, file: file) } ?? SourceMap(fallback: SourceLocation(file: file, line: 1, column: 1))
     }
 
     func location(_ position: SourcePosition) -> SourceLocation {
         SourceLocation(file: file, line: position.line, column: position.column)
     }
 
-    func record(_ path: ModelPath, at position: SourcePosition) {
-        sourceMap.record(location(position), for: path)
-    }
 
     /// Reports an error at a position.
     public func error(_ message: String, path: ModelPath, at position: SourcePosition) {

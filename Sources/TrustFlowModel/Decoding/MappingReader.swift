@@ -12,7 +12,6 @@ public struct MappingReader {
         self.context = context
         self.path = path
         self.position = node.position
-        context.record(path, at: node.position)
         guard case .mapping(let entries) = node.value else {
             context.error("expected \(what) (a mapping), found \(node.kindDescription)", path: path, at: node.position)
             return nil
@@ -34,7 +33,6 @@ public struct MappingReader {
                 continue
             }
             values[key.text] = value
-            context.record(path.appending(key.text), at: value.position)
         }
     }
 
@@ -160,7 +158,6 @@ public struct MappingReader {
             result.reserveCapacity(items.count)
             for (index, item) in items.enumerated() {
                 let itemPath = listPath.appending(index)
-                context.record(itemPath, at: item.position)
                 if let value = decode(item, itemPath) { result.append(value) }
             }
             return result

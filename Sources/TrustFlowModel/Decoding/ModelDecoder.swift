@@ -12,139 +12,151 @@ struct ModelDecoder {
         var reportedPaths: Set<ModelPath>
     }
 
-    let context: DecodingContext
+    let file: String
 
-    init(file: String) { context = DecodingContext(file: file) }
+    init(file: String) { self.file = file }
 
     func decode(_ root: SourceNode) -> Result {
-        var model = Model(title: "")
-        if let reader = MappingReader(root, path: .root, what: "a TrustFlow model", keys: ModelKeys.model, context: context) {
-            model = decodeModel(reader)
-        }
-        return Result(model: model, sourceMap: context.sourceMap, diagnostics: context.diagnostics,
-            reportedPaths: context.reportedPaths)
+        let context = DecodingContext(file: file, root: root)
+        return Reading(context: context).decode(root)
     }
+}
 
-    private func decodeModel(_ reader: MappingReader) -> Model {
-        let supported = "supported: \(Model.currentVersion)"
-        var model = Model(title: "")
-        if let node = reader.node("trustflow") {
-            let version = reader.integer("trustflow", in: Int.min...Int.max, what: "the format version (\(supported))")
-            if let version, version != Model.currentVersion {
-                context.error("unsupported format version \(version) (\(supported))", path: "trustflow", at: node.position)
-                return model
+extension ModelDecoder {
+    /// One decoding of one tree.
+    private struct Reading {
+        let context: DecodingContext
+
+        func decode(_ root: SourceNode) -> Result {
+            var model = Model(title: "")
+            if let reader = MappingReader(root, path: .root, what: "a TrustFlow model", keys: ModelKeys.model, context: context) {
+                model = decodeModel(reader)
             }
-        } else {
-            reader.missing("trustflow", hint: " (the format version; write 'trustflow: \(Model.currentVersion)')")
+            return Result(model: model, sourceMap: context.sourceMap, diagnostics: context.diagnostics,
+                reportedPaths: context.reportedPaths)
         }
-        model.title = reader.string("title", required: true) ?? ""
-        model.description = reader.string("description")
-        model.controls = reader.list("controls", decode: decodeControl)
-        model.boundaries = reader.list("boundaries", decode: decodeBoundary)
-        model.elements = reader.list("elements", required: true, decode: decodeElement)
-        if reader.contains("elements"), model.elements.isEmpty, let node = reader.node("elements"),
-            case .sequence = node.value
-        {
-            context.error("a model needs at least one element", path: "elements", at: node.position)
+
+        private func decodeModel(_ reader: MappingReader) -> Model {
+            let supported = "supported: \(Model.currentVersion)"
+            var model = Model(title: "")
+            if let node = reader.node("trustflow") {
+                let version = reader.integer("trustflow", in: Int.min...Int.max, what: "the format version (\(supported))")
+                if let version, version != Model.currentVersion {
+                    context.error("unsupported format version \(version) (\(supported))", path: "trustflow", at: node.position)
+                    return model
+                }
+            } else {
+                reader.missing("trustflow", hint: " (the format version; write 'trustflow: \(Model.currentVersion)')")
+            }
+            model.title = reader.string("title", required: true) ?? ""
+            model.description = reader.string("description")
+            model.controls = reader.list("controls", decode: decodeControl)
+            model.boundaries = reader.list("boundaries", decode: decodeBoundary)
+            model.elements = reader.list("elements", required: true, decode: decodeElement)
+            if reader.contains("elements"), model.elements.isEmpty, let node = reader.node("elements"),
+                case .sequence = node.value
+            {
+                context.error("a model needs at least one element", path: "elements", at: node.position)
+            }
+            let flows = reader.list("flows", decode: decodeFlow)
+            let ids = FlowIdentifiers.resolve(flows.map { ($0.id, $0.from, $0.to) })
+            model.flows = zip(flows, ids).map { draft, id in
+                Flow(id: id, from: draft.from, to: draft.to, label: draft.label, protocol: draft.protocol,
+                    port: draft.port, encryption: draft.encryption, authentication: draft.authentication, data: draft.data,
+                    classification: draft.classification, bidirectional: draft.bidirectional, controls: draft.controls,
+                    description: draft.description)
+            }
+            model.threatActors = reader.list("threatActors", decode: decodeThreatActor)
+            model.acceptedRisks = reader.list("acceptedRisks", decode: decodeAcceptedRisk)
+            return model
         }
-        let flows = reader.list("flows", decode: decodeFlow)
-        let ids = FlowIdentifiers.resolve(flows.map { ($0.id, $0.from, $0.to) })
-        model.flows = zip(flows, ids).map { draft, id in
-            Flow(id: id, from: draft.from, to: draft.to, label: draft.label, protocol: draft.protocol,
-                port: draft.port, encryption: draft.encryption, authentication: draft.authentication, data: draft.data,
-                classification: draft.classification, bidirectional: draft.bidirectional, controls: draft.controls,
-                description: draft.description)
+
+        private func decodeControl(_ node: SourceNode, _ path: ModelPath) -> Control? {
+            guard let reader = MappingReader(node, path: path, what: "a control", keys: ModelKeys.control, context: context)
+            else { return Control(id: "", kind: "") }
+            let id = reader.string("id", required: true) ?? ""
+            return Control(
+                id: id, label: reader.string("label"),
+                kind: ControlKind(rawValue: reader.string("kind", required: true) ?? ""),
+                description: reader.string("description"))
         }
-        model.threatActors = reader.list("threatActors", decode: decodeThreatActor)
-        model.acceptedRisks = reader.list("acceptedRisks", decode: decodeAcceptedRisk)
-        return model
-    }
 
-    private func decodeControl(_ node: SourceNode, _ path: ModelPath) -> Control? {
-        guard let reader = MappingReader(node, path: path, what: "a control", keys: ModelKeys.control, context: context)
-        else { return Control(id: "", kind: "") }
-        let id = reader.string("id", required: true) ?? ""
-        return Control(
-            id: id, label: reader.string("label"),
-            kind: ControlKind(rawValue: reader.string("kind", required: true) ?? ""),
-            description: reader.string("description"))
-    }
-
-    private func decodeBoundary(_ node: SourceNode, _ path: ModelPath) -> Boundary? {
-        guard let reader = MappingReader(node, path: path, what: "a boundary", keys: ModelKeys.boundary, context: context)
-        else { return Boundary(id: "", kind: .generic) }
-        return Boundary(
-            id: reader.string("id", required: true) ?? "", label: reader.string("label"),
-            kind: reader.enumeration("kind", as: BoundaryKind.self, required: true) ?? .generic,
-            parent: reader.string("parent"), controls: reader.stringList("controls"),
-            description: reader.string("description"))
-    }
-
-    private func decodeElement(_ node: SourceNode, _ path: ModelPath) -> Element? {
-        guard let reader = MappingReader(node, path: path, what: "an element", keys: ModelKeys.element, context: context)
-        else { return Element(id: "", kind: .process) }
-        return Element(
-            id: reader.string("id", required: true) ?? "", label: reader.string("label"),
-            kind: reader.enumeration("kind", as: ElementKind.self, required: true) ?? .process,
-            boundary: reader.string("boundary"), technology: reader.string("technology"),
-            controls: reader.stringList("controls"), description: reader.string("description"),
-            url: reader.string("url"))
-    }
-
-    /// A flow before its default id is known.
-    private struct FlowDraft {
-        var id: String?
-        var from: String
-        var to: String
-        var label: String?
-        var `protocol`: String?
-        var port: Int?
-        var encryption: Encryption?
-        var authentication: Authentication?
-        var data: [String]
-        var classification: Classification?
-        var bidirectional: Bool
-        var controls: [String]
-        var description: String?
-    }
-
-    private func decodeFlow(_ node: SourceNode, _ path: ModelPath) -> FlowDraft? {
-        guard let reader = MappingReader(node, path: path, what: "a flow", keys: ModelKeys.flow, context: context) else {
-            return FlowDraft(id: nil, from: "", to: "", data: [], bidirectional: false, controls: [])
+        private func decodeBoundary(_ node: SourceNode, _ path: ModelPath) -> Boundary? {
+            guard let reader = MappingReader(node, path: path, what: "a boundary", keys: ModelKeys.boundary, context: context)
+            else { return Boundary(id: "", kind: .generic) }
+            return Boundary(
+                id: reader.string("id", required: true) ?? "", label: reader.string("label"),
+                kind: reader.enumeration("kind", as: BoundaryKind.self, required: true) ?? .generic,
+                parent: reader.string("parent"), controls: reader.stringList("controls"),
+                description: reader.string("description"))
         }
-        return FlowDraft(
-            id: reader.string("id"),
-            from: reader.string("from", required: true) ?? "",
-            to: reader.string("to", required: true) ?? "",
-            label: reader.string("label"),
-            protocol: reader.string("protocol"),
-            port: reader.integer("port", in: 1...65535, what: "a port number from 1 to 65535"),
-            encryption: reader.enumeration("encryption", as: Encryption.self),
-            authentication: reader.enumeration("authentication", as: Authentication.self),
-            data: reader.stringList("data"),
-            classification: reader.enumeration("classification", as: Classification.self),
-            bidirectional: reader.boolean("bidirectional") ?? false,
-            controls: reader.stringList("controls"),
-            description: reader.string("description"))
-    }
 
-    private func decodeThreatActor(_ node: SourceNode, _ path: ModelPath) -> ThreatActor? {
-        guard let reader = MappingReader(node, path: path, what: "a threat actor", keys: ModelKeys.threatActor, context: context)
-        else { return ThreatActor(id: "", kind: .externalAttacker) }
-        return ThreatActor(
-            id: reader.string("id", required: true) ?? "", label: reader.string("label"),
-            kind: reader.enumeration("kind", as: ThreatActorKind.self, required: true) ?? .externalAttacker,
-            boundary: reader.string("boundary"), targets: reader.stringList("targets"),
-            description: reader.string("description"))
-    }
+        private func decodeElement(_ node: SourceNode, _ path: ModelPath) -> Element? {
+            guard let reader = MappingReader(node, path: path, what: "an element", keys: ModelKeys.element, context: context)
+            else { return Element(id: "", kind: .process) }
+            return Element(
+                id: reader.string("id", required: true) ?? "", label: reader.string("label"),
+                kind: reader.enumeration("kind", as: ElementKind.self, required: true) ?? .process,
+                boundary: reader.string("boundary"), technology: reader.string("technology"),
+                controls: reader.stringList("controls"), description: reader.string("description"),
+                url: reader.string("url"))
+        }
 
-    private func decodeAcceptedRisk(_ node: SourceNode, _ path: ModelPath) -> AcceptedRisk? {
-        guard let reader = MappingReader(node, path: path, what: "an accepted risk", keys: ModelKeys.acceptedRisk, context: context)
-        else { return AcceptedRisk(rule: "", target: "", reason: "") }
-        return AcceptedRisk(
-            rule: reader.string("rule", required: true) ?? "",
-            target: reader.string("target", required: true) ?? "",
-            reason: reader.string("reason", required: true) ?? "",
-            until: reader.string("until"))
+        /// A flow before its default id is known.
+        private struct FlowDraft {
+            var id: String?
+            var from: String
+            var to: String
+            var label: String?
+            var `protocol`: String?
+            var port: Int?
+            var encryption: Encryption?
+            var authentication: Authentication?
+            var data: [String]
+            var classification: Classification?
+            var bidirectional: Bool
+            var controls: [String]
+            var description: String?
+        }
+
+        private func decodeFlow(_ node: SourceNode, _ path: ModelPath) -> FlowDraft? {
+            guard let reader = MappingReader(node, path: path, what: "a flow", keys: ModelKeys.flow, context: context) else {
+                return FlowDraft(id: nil, from: "", to: "", data: [], bidirectional: false, controls: [])
+            }
+            return FlowDraft(
+                id: reader.string("id"),
+                from: reader.string("from", required: true) ?? "",
+                to: reader.string("to", required: true) ?? "",
+                label: reader.string("label"),
+                protocol: reader.string("protocol"),
+                port: reader.integer("port", in: 1...65535, what: "a port number from 1 to 65535"),
+                encryption: reader.enumeration("encryption", as: Encryption.self),
+                authentication: reader.enumeration("authentication", as: Authentication.self),
+                data: reader.stringList("data"),
+                classification: reader.enumeration("classification", as: Classification.self),
+                bidirectional: reader.boolean("bidirectional") ?? false,
+                controls: reader.stringList("controls"),
+                description: reader.string("description"))
+        }
+
+        private func decodeThreatActor(_ node: SourceNode, _ path: ModelPath) -> ThreatActor? {
+            guard let reader = MappingReader(node, path: path, what: "a threat actor", keys: ModelKeys.threatActor, context: context)
+            else { return ThreatActor(id: "", kind: .externalAttacker) }
+            return ThreatActor(
+                id: reader.string("id", required: true) ?? "", label: reader.string("label"),
+                kind: reader.enumeration("kind", as: ThreatActorKind.self, required: true) ?? .externalAttacker,
+                boundary: reader.string("boundary"), targets: reader.stringList("targets"),
+                description: reader.string("description"))
+        }
+
+        private func decodeAcceptedRisk(_ node: SourceNode, _ path: ModelPath) -> AcceptedRisk? {
+            guard let reader = MappingReader(node, path: path, what: "an accepted risk", keys: ModelKeys.acceptedRisk, context: context)
+            else { return AcceptedRisk(rule: "", target: "", reason: "") }
+            return AcceptedRisk(
+                rule: reader.string("rule", required: true) ?? "",
+                target: reader.string("target", required: true) ?? "",
+                reason: reader.string("reason", required: true) ?? "",
+                until: reader.string("until"))
+        }
     }
 }

@@ -29,10 +29,16 @@ public struct YAMLSourceParser {
 }
 
 private struct YAMLComposer {
-    enum Frame {
-        case mapping(start: SourcePosition, anchor: String?, entries: [(key: SourceNode.Key, value: SourceNode)],
-            pendingKey: SourceNode.Key?, size: Int)
-        case sequence(start: SourcePosition, anchor: String?, items: [SourceNode], size: Int)
+    /// A collection being built. Kept as a struct mutated in place on the stack, so appending
+    /// to a long list never copies it (an enum popped and pushed back made that quadratic).
+    struct Frame {
+        var isMapping: Bool
+        var start: SourcePosition
+        var anchor: String?
+        var entries: [(key: SourceNode.Key, value: SourceNode)] = []
+        var items: [SourceNode] = []
+        var pendingKey: SourceNode.Key?
+        var size = 1
     }
 
     private static let mergeKey = "<<"
@@ -101,12 +107,11 @@ private struct YAMLComposer {
             case YAML_SEQUENCE_START_EVENT:
                 try count(1, at: position)
                 try checkCollectionTag(optionalString(event.data.sequence_start.tag), expected: "seq", at: position)
-                try push(.sequence(start: position, anchor: optionalString(event.data.sequence_start.anchor), items: [], size: 1), at: position)
+                try push(Frame(isMapping: false, start: position, anchor: optionalString(event.data.sequence_start.anchor)), at: position)
             case YAML_MAPPING_START_EVENT:
                 try count(1, at: position)
                 try checkCollectionTag(optionalString(event.data.mapping_start.tag), expected: "map", at: position)
-                try push(.mapping(start: position, anchor: optionalString(event.data.mapping_start.anchor), entries: [],
-                    pendingKey: nil, size: 1), at: position)
+                try push(Frame(isMapping: true, start: position, anchor: optionalString(event.data.mapping_start.anchor)), at: position)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { continue }
                 let (node, size, anchor) = finish(frame)
@@ -140,33 +145,26 @@ private struct YAMLComposer {
 
     /// Hands a finished node to the enclosing collection; returns it when it is the root.
     mutating func complete(_ node: SourceNode, size: Int) throws(SourceParseError) -> SourceNode? {
-        guard let top = stack.popLast() else { return node }
-        switch top {
-        case .sequence(let start, let anchor, var items, let total):
-            items.append(node)
-            stack.append(.sequence(start: start, anchor: anchor, items: items, size: total + size))
-        case .mapping(let start, let anchor, var entries, let pendingKey, let total):
-            if let key = pendingKey {
-                entries.append((key, node))
-                stack.append(.mapping(start: start, anchor: anchor, entries: entries, pendingKey: nil, size: total + size))
-            } else {
-                guard case .scalar(let scalar) = node.value else {
-                    throw SourceParseError("mapping keys must be plain text, found \(node.kindDescription)", at: node.position)
-                }
-                let key = SourceNode.Key(text: scalar.text, position: node.position)
-                stack.append(.mapping(start: start, anchor: anchor, entries: entries, pendingKey: key, size: total + size))
+        guard !stack.isEmpty else { return node }
+        let top = stack.count - 1
+        stack[top].size += size
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].entries.append((key, node))
+            stack[top].pendingKey = nil
+        } else {
+            guard case .scalar(let scalar) = node.value else {
+                throw SourceParseError("mapping keys must be plain text, found \(node.kindDescription)", at: node.position)
             }
+            stack[top].pendingKey = SourceNode.Key(text: scalar.text, position: node.position)
         }
         return nil
     }
 
     func finish(_ frame: Frame) -> (SourceNode, Int, String?) {
-        switch frame {
-        case .sequence(let start, let anchor, let items, let size):
-            return (SourceNode(value: .sequence(items), position: start), size, anchor)
-        case .mapping(let start, let anchor, let entries, _, let size):
-            return (SourceNode(value: .mapping(Self.applyingMergeKeys(entries)), position: start), size, anchor)
-        }
+        let value: SourceNode.Value = frame.isMapping ? .mapping(Self.applyingMergeKeys(frame.entries)) : .sequence(frame.items)
+        return (SourceNode(value: value, position: frame.start), frame.size, frame.anchor)
     }
 
     /// Expands YAML merge keys (`<<: *defaults`): keys written in the mapping win over merged ones.

@@ -1,0 +1,206 @@
+import Foundation
+import TrustFlow
+
+/// Renders many models in one run. In process, models are decoded, analysed and turned into
+/// DOT on every core while Graphviz — which is not thread-safe — lays them out one at a time;
+/// with `jobs` > 1 each model is rendered by its own worker process instead, so a crash inside
+/// Graphviz loses that model only. Either way the outputs are byte-identical to rendering the
+/// models one at a time, and messages come in the order the models were given.
+struct BatchRender {
+    struct Job {
+        var model: String
+        var destination: String
+    }
+
+    enum Outcome {
+        case written, invalid, failed
+    }
+
+    let jobs: [Job]
+    let options: RenderOptions
+    let reporting: ReportingOptions
+    /// `trustflow render` arguments that reproduce `options` in a worker process.
+    let workerArguments: [String]
+
+    /// Renders every job; returns one outcome per job, in order.
+    func run(processes: Int) -> [Outcome] {
+        let progress = Progress(total: jobs.count, enabled: !reporting.quiet && Terminal.standardError.isInteractive)
+        defer { progress.finish() }
+        return processes > 1 ? runInWorkers(processes, progress) : runInProcess(progress)
+    }
+
+    // MARK: In process
+
+    private enum Prepared {
+        case dot(String, engine: GraphvizEngine, warnings: [Diagnostic])
+        case invalid([Diagnostic])
+    }
+
+    private func runInProcess(_ progress: Progress) -> [Outcome] {
+        let slots = Slots<Prepared>(count: jobs.count)
+        let options = options
+        let jobs = jobs
+        // Producers run ahead on the other cores; this thread renders in order as each is ready.
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
+                slots.fill(position, BatchRender.prepare(jobs[position].model, options: options))
+            }
+        }
+        var outcomes: [Outcome] = []
+        for (position, job) in jobs.enumerated() {
+            progress.update(position, job.model)
+            switch slots.take(position) {
+            case .invalid(let diagnostics):
+                progress.clear()
+                Terminal.standardError.print(diagnostics)
+                outcomes.append(.invalid)
+            case .dot(let text, let engine, let warnings):
+                if !reporting.quiet, !warnings.isEmpty {
+                    progress.clear()
+                    Terminal.standardError.print(warnings)
+                }
+                do {
+                    let rendered = try DiagramRenderer.render(dot: text, format: options.format, engine: engine)
+                    progress.clear()
+                    reporting.report(graphvizMessages: rendered.messages)
+                    try reporting.write(rendered.bytes, to: job.destination)
+                    outcomes.append(.written)
+                } catch let error as GraphvizError {
+                    progress.clear()
+                    Terminal.standardError.write("\(job.model): error: \(error)\n")
+                    outcomes.append(.failed)
+                } catch {
+                    outcomes.append(.failed)
+                }
+            }
+        }
+        return outcomes
+    }
+
+    private static func prepare(_ model: String, options: RenderOptions) -> Prepared {
+        do {
+            let loaded = try ModelFile.load(model)
+            let engine = options.engine.resolved(for: loaded.model)
+            return .dot(DiagramRenderer.dot(for: loaded.model, options: options), engine: engine, warnings: loaded.warnings)
+        } catch {
+            return .invalid(error.diagnostics)
+        }
+    }
+
+    // MARK: Worker processes
+
+    private func runInWorkers(_ processes: Int, _ progress: Progress) -> [Outcome] {
+        let slots = Slots<(status: Int32, crashed: Bool, errors: String)>(count: jobs.count)
+        let limit = DispatchSemaphore(value: processes)
+        let arguments = workerArguments
+        let jobs = jobs
+        // The worker is this executable; TRUSTFLOW_RENDER_WORKER names another (the tests use it
+        // to stand in a worker that crashes).
+        let worker = ProcessInfo.processInfo.environment["TRUSTFLOW_RENDER_WORKER"] ?? CommandLine.arguments[0]
+        let executable = URL(fileURLWithPath: worker).resolvingSymlinksInPath()
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
+                limit.wait()
+                defer { limit.signal() }
+                let job = jobs[position]
+                slots.fill(position, BatchRender.runWorker(executable,
+                    ["render", job.model, "-o", job.destination] + arguments))
+            }
+        }
+        var outcomes: [Outcome] = []
+        for (position, job) in jobs.enumerated() {
+            progress.update(position, job.model)
+            let result = slots.take(position)
+            progress.clear()
+            Terminal.standardError.write(result.errors)
+            if result.crashed {
+                Terminal.standardError.write(
+                    "\(job.model): error: the renderer crashed (signal \(result.status)); the other models are not affected\n")
+                outcomes.append(.failed)
+            } else {
+                outcomes.append(result.status == 0 ? .written : result.status == 2 ? .invalid : .failed)
+            }
+        }
+        return outcomes
+    }
+
+    private static func runWorker(_ executable: URL, _ arguments: [String]) -> (status: Int32, crashed: Bool, errors: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch { return (127, false, "error: cannot start a worker: \(error)\n") }
+        let text = String(decoding: readAll(errors.fileHandleForReading.fileDescriptor), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, process.terminationReason == .uncaughtSignal, text)
+    }
+}
+
+/// Reads a file descriptor to its end, retrying reads a signal interrupts (Foundation's
+/// `readDataToEndOfFile` traps on EINTR).
+func readAll(_ descriptor: Int32) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count > 0 {
+            bytes += buffer[0..<count]
+        } else if count == 0 || errno != EINTR {
+            return bytes
+        }
+    }
+}
+
+/// Results filled by producers in any order and taken by one consumer in order.
+final class Slots<Value>: @unchecked Sendable {
+    private var values: [Value?]
+    private let ready: [DispatchSemaphore]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+        ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+    }
+
+    func fill(_ position: Int, _ value: Value) {
+        lock.withLock { values[position] = value }
+        ready[position].signal()
+    }
+
+    func take(_ position: Int) -> Value {
+        ready[position].wait()
+        return lock.withLock {
+            defer { values[position] = nil }
+            return values[position]!
+        }
+    }
+}
+
+/// A one-line progress display on a terminal: `[12/50] rendering models/x.yaml`. Nothing is
+/// shown when standard error is not a terminal (CI logs stay clean).
+final class Progress {
+    private let total: Int
+    private let enabled: Bool
+    private var shown = false
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled
+    }
+
+    func update(_ position: Int, _ model: String) {
+        guard enabled else { return }
+        Terminal.standardError.write("\r\u{1B}[K[\(position + 1)/\(total)] rendering \(model)")
+        shown = true
+    }
+
+    func clear() {
+        guard enabled, shown else { return }
+        Terminal.standardError.write("\r\u{1B}[K")
+        shown = false
+    }
+
+    func finish() { clear() }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import TrustFlow
+
+/// `--engine dot|fdp|auto`, shared by the commands that draw.
+struct EngineOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Layout engine: dot (clearest), fdp (fast on large models; flows labelled by number) or auto (dot up to \(LayoutEngine.autoThreshold) elements + flows).",
+        valueName: "engine"))
+    var engine: LayoutEngine = .auto
+}
+
+extension LayoutEngine: ExpressibleByArgument {}

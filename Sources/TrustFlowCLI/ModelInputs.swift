@@ -1,0 +1,52 @@
+import Foundation
+import TrustFlow
+
+/// Model arguments as files: directories are searched for model files (recursively, sorted)
+/// and glob patterns are expanded (the shell usually does that; quoted patterns work too).
+enum ModelInputs {
+    struct Input: Equatable {
+        /// The path to read.
+        var path: String
+        /// Its name under `--output-dir`: the path below the directory given, or the file name.
+        var relativeName: String
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    static func isPattern(_ path: String) -> Bool { path.contains { "*?[".contains($0) } && !FileManager.default.fileExists(atPath: path) }
+
+    static func expand(_ arguments: [String]) throws(Failure) -> [Input] {
+        var inputs: [Input] = []
+        for argument in arguments {
+            if isDirectory(argument) {
+                let found = (FileManager.default.enumerator(atPath: argument)?.allObjects as? [String] ?? [])
+                    .filter { ModelFormat(fileName: $0) != nil && !isDirectory((argument as NSString).appendingPathComponent($0)) }
+                    .sorted()
+                if found.isEmpty { throw Failure(description: "no model files (.yaml, .yml, .json) in \(argument)") }
+                inputs += found.map { Input(path: (argument as NSString).appendingPathComponent($0), relativeName: $0) }
+            } else if isPattern(argument) {
+                let matches = glob(argument)
+                if matches.isEmpty { throw Failure(description: "no file matches \(argument)") }
+                inputs += matches.map { Input(path: $0, relativeName: ($0 as NSString).lastPathComponent) }
+            } else {
+                inputs.append(Input(path: argument, relativeName: (argument as NSString).lastPathComponent))
+            }
+        }
+        return inputs
+    }
+
+    /// The paths matching a shell pattern, sorted.
+    static func glob(_ pattern: String) -> [String] {
+        var result = glob_t()
+        defer { globfree(&result) }
+        guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }.sorted()
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+import TrustFlow
+import TrustFlowTestSupport
+
+/// `trustflow render` with several models, directories and patterns, in process and in
+/// worker processes; and the layout engines.
+@Suite("Batch rendering and engines")
+struct BatchRenderTests {
+    /// A directory of models: copies of the samples, one in a subfolder, and one invalid.
+    func corpus() throws -> URL {
+        let root = try Paths.temporaryDirectory()
+        let models = root.appendingPathComponent("models")
+        try FileManager.default.createDirectory(at: models.appendingPathComponent("team"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Paths.sample("k8s-three-tier.yaml"), to: models.appendingPathComponent("three-tier.yaml"))
+        try FileManager.default.copyItem(at: Paths.sample("environments.yaml"), to: models.appendingPathComponent("team/environments.yaml"))
+        try FileManager.default.copyItem(at: Paths.sample("k8s-three-tier.json"), to: models.appendingPathComponent("three-tier-json.json"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("out"), withIntermediateDirectories: true)
+        return root
+    }
+
+    @Test func aDirectoryRendersIntoTheOutputDirectoryIdenticallyToSingleRenders() throws {
+        let root = try corpus()
+        let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "out"], in: root)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(!result.standardError.contains("\r"), "no progress line when standard error is not a terminal")
+        #expect(result.standardError.hasSuffix("rendered 3 of 3 models\n"))
+        for (output, sample) in [("out/three-tier.svg", "k8s-three-tier.svg"), ("out/three-tier-json.svg", "k8s-three-tier.svg"),
+            ("out/team/environments.svg", "environments.svg")]
+        {
+            #expect(try Paths.bytes(root.appendingPathComponent(output)) == Paths.bytes(Paths.sample(sample)), "\(output)")
+        }
+    }
+
+    @Test func workerProcessesGiveTheSameBytes() throws {
+        let root = try corpus()
+        let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "out", "--jobs", "2", "-q"], in: root)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(try Paths.bytes(root.appendingPathComponent("out/team/environments.svg")) == Paths.bytes(Paths.sample("environments.svg")))
+    }
+
+    @Test func anInvalidModelIsReportedAndTheOthersStillRender() throws {
+        let root = try corpus()
+        try Data("trustflow: 1\ntitle: broken\n".utf8).write(to: root.appendingPathComponent("models/broken.yaml"))
+        for jobs in ["1", "2"] {
+            let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "out", "--jobs", jobs, "-q"], in: root)
+            #expect(result.status == 2)
+            #expect(result.standardError.contains("models/broken.yaml:1:1: error: elements: missing required key 'elements'"))
+            #expect(result.standardError.contains("rendered 3 of 4 models, 1 invalid"))
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/three-tier.svg").path))
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out/broken.svg").path))
+        }
+    }
+
+    /// A worker that crashes on one model: the batch reports it, exits 3, and the other
+    /// models are rendered.
+    @Test func aCrashingWorkerLosesOnlyItsModel() throws {
+        let root = try corpus()
+        let worker = root.appendingPathComponent("worker.sh")
+        try Data("""
+            #!/bin/sh
+            case "$2" in *environments*) kill -SEGV $$ ;; esac
+            exec "\(Paths.trustflowExecutable.path)" "$@"
+
+            """.utf8).write(to: worker)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: worker.path)
+        let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "out", "--jobs", "2", "-q"], in: root,
+            environment: ["TRUSTFLOW_RENDER_WORKER": worker.path])
+        #expect(result.status == 3)
+        #expect(result.standardError.contains("models/team/environments.yaml: error: the renderer crashed (signal 11)"))
+        #expect(result.standardError.contains("rendered 2 of 3 models, 1 failed"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/three-tier.svg").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out/team/environments.svg").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out/team").path).isEmpty)
+    }
+
+    @Test func patternsAndExplicitFilesWork() throws {
+        let root = try corpus()
+        let result = try TrustFlowProcess.run(["render", "models/*.yaml", "models/team/environments.yaml", "--output-dir", "out", "--format", "dot", "-q"], in: root)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out").path).sorted()
+            == ["environments.dot", "three-tier.dot"])
+        let beside = try TrustFlowProcess.run(["render", "models/three-tier.yaml", "models/team/environments.yaml", "-q"], in: root)
+        #expect(beside.status == 0)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("models/team/environments.svg").path))
+    }
+
+    @Test(arguments: [
+        (["render", "a.yaml", "b.yaml", "-o", "x.svg"], "with several models use --output-dir"),
+        (["render", "models", "models/three-tier.yaml", "--output-dir", "out"], "would both write"),
+        (["render", "nothing-*.yaml", "--output-dir", "out"], "no file matches"),
+        (["render", "models", "--jobs", "0"], "--jobs must be at least 1"),
+    ])
+    func badBatchesExitTwo(arguments: [String], message: String) throws {
+        let result = try TrustFlowProcess.run(arguments, in: try corpus())
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(message), "\(result.standardError)")
+    }
+
+    @Test func aMissingOutputDirectoryExitsThree() throws {
+        let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "nowhere"], in: try corpus())
+        #expect(result.status == 3)
+        #expect(result.standardError.contains("the output directory nowhere does not exist"))
+    }
+
+    // MARK: Engines
+
+    /// A model big enough for `auto` to choose fdp: elements plus flows above the threshold.
+    func largeModel() -> Model {
+        var model = Model(title: "Large", boundaries: [Boundary(id: "ns", kind: .namespace)])
+        for index in 0..<300 { model.elements.append(Element(id: "svc\(index)", kind: .process, boundary: "ns")) }
+        for index in 0..<(LayoutEngine.autoThreshold - 299) {
+            model.flows.append(Flow(id: "f\(index)", from: "svc\(index % 300)", to: "svc\((index * 7 + 1) % 300)", encryption: .tls))
+        }
+        return model
+    }
+
+    @Test func autoChoosesDotForSmallModelsAndFdpForLargeOnes() {
+        #expect(LayoutEngine.auto.resolved(for: Model(title: "s", elements: [Element(id: "a", kind: .actor)])) == .dot)
+        #expect(LayoutEngine.auto.resolved(for: largeModel()) == .fdp)
+        #expect(LayoutEngine.dot.resolved(for: largeModel()) == .dot)
+    }
+
+    @Test func fdpFlowsCarryTheirNumberAndTheRestIsInTheTooltip() throws {
+        let model = try Models.sample("k8s-three-tier.yaml")
+        let fdp = DiagramRenderer.dot(for: model, options: RenderOptions(engine: .fdp))
+        #expect(!fdp.contains("label=<<B>1.</B>"))
+        #expect(fdp.contains("xlabel=<<B>1</B>>"))
+        #expect(fdp.contains("HTTPS:443 · encryption: tls · authentication: session"))
+        let dot = DiagramRenderer.dot(for: model, options: RenderOptions(engine: .dot))
+        #expect(dot.contains("label=<<B>1.</B>") && !dot.contains("xlabel"))
+        let svg = try SVGDocument(DiagramRenderer.render(model, options: RenderOptions(engine: .fdp)).bytes)
+        #expect(svg.groups(class: "edge", idPrefix: "flow-").count == model.flows.count)
+        #expect(svg.groups(class: "cluster", idPrefix: "boundary-").count == model.boundaries.count)
+    }
+
+    @Test func theEngineIsAnOptionOfEveryDrawingCommand() throws {
+        for arguments in [["render", "Samples/minimal.yaml", "-o", "-"], ["diff", "Samples/diff/before.yaml", "Samples/diff/after.yaml", "-o", "-", "--format", "svg"],
+            ["report", "Samples/minimal.yaml", "-o", "-", "--format", "html"]]
+        {
+            let result = try TrustFlowProcess.run(arguments + ["--engine", "fdp", "-q"])
+            #expect(result.status == 0, "\(arguments): \(result.standardError)")
+            #expect(result.output.contains("<svg"))
+        }
+        #expect(try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--engine", "neato"]).status == 2)
+    }
+}

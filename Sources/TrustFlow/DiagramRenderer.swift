@@ -34,7 +34,7 @@ public enum DiagramRenderer {
     /// The DOT text of a model's diagram, with its findings marked unless turned off, shaped
     /// for the engine that will lay it out.
     public static func dot(for model: Model, options: RenderOptions = RenderOptions()) -> String {
-        let findings = options.showFindings ? Analyzer(today: options.today).analyze(model).findings : []
+        let findings = options.showFindings ? Analyzer(today: options.today).analyze(model, includeStride: false).findings : []
         return DOTWriter().write(DiagramBuilder(options: shaped(options, for: model)).build(model, findings: findings))
     }
 

@@ -31,8 +31,9 @@ public struct Analyzer: Sendable {
         self.today = today
     }
 
-    /// Analyses a validated model; `sourceMap` locates findings.
-    public func analyze(_ model: Model, sourceMap: SourceMap = SourceMap()) -> AnalysisResult {
+    /// Analyses a validated model; `sourceMap` locates findings. STRIDE per interaction is
+    /// left out (empty) unless `includeStride`: drawing a diagram does not need it.
+    public func analyze(_ model: Model, sourceMap: SourceMap = SourceMap(), includeStride: Bool = true) -> AnalysisResult {
         let context = AnalysisContext(model: model)
         var findings = rules.flatMap { $0.evaluate(context) }
         for position in findings.indices {
@@ -68,7 +69,7 @@ public struct Analyzer: Sendable {
         return AnalysisResult(
             findings: Finding.sorted(findings),
             crossings: model.flows.map { context.crossing(of: $0) },
-            stride: StrideAnalysis.interactions(context),
+            stride: includeStride ? StrideAnalysis.interactions(context) : [],
             diagnostics: Diagnostic.sorted(diagnostics))
     }
 }

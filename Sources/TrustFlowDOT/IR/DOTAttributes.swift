@@ -5,9 +5,9 @@ public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral,
 
     public init() {}
 
-    /// Literal order is kept.
+    /// Literal order is kept; a literal names each attribute once, so nothing is searched.
     public init(dictionaryLiteral elements: (String, DOTValue)...) {
-        for (name, value) in elements { self[name] = value }
+        entries = elements.map { (name: $0.0, value: $0.1) }
     }
 
     public subscript(name: String) -> DOTValue? {

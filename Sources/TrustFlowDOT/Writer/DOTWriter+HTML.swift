@@ -1,69 +1,109 @@
 extension DOTWriter {
     /// The body of an HTML-like label (without the enclosing `<` `>`).
     func html(_ label: HTMLLabel) -> String {
+        var output = ""
+        html(label, into: &output)
+        return output
+    }
+
+    // Labels are written straight into the output: building each piece as its own string
+    // made labels the largest cost of writing a big diagram.
+    func html(_ label: HTMLLabel, into output: inout String) {
         switch label {
-        case .text(let items): items.map(html).joined()
-        case .table(let table): html(table)
+        case .text(let items): for item in items { html(item, into: &output) }
+        case .table(let table): html(table, into: &output)
         }
     }
 
-    private func html(_ text: HTMLText) -> String {
+    private func html(_ text: HTMLText, into output: inout String) {
         switch text {
         case .plain(let string):
-            return DOTWriter.escapeHTML(string)
+            DOTWriter.escapeHTML(string, into: &output)
         case .lineBreak(let alignment):
-            return alignment == .center ? "<BR/>" : "<BR ALIGN=\"\(alignment.rawValue)\"/>"
+            output += alignment == .center ? "<BR/>" : "<BR ALIGN=\"\(alignment.rawValue)\"/>"
         case .bold(let items):
-            return "<B>" + items.map(html).joined() + "</B>"
+            output += "<B>"
+            for item in items { html(item, into: &output) }
+            output += "</B>"
         case .italic(let items):
-            return "<I>" + items.map(html).joined() + "</I>"
+            output += "<I>"
+            for item in items { html(item, into: &output) }
+            output += "</I>"
         case .font(let font, let items):
-            var attributes: [String] = []
-            if let face = font.face { attributes.append("FACE=\"\(DOTWriter.escapeHTML(face))\"") }
-            if let size = font.pointSize { attributes.append("POINT-SIZE=\"\(DOTWriter.format(size))\"") }
-            if let color = font.color { attributes.append("COLOR=\"\(color.hex)\"") }
-            let open = attributes.isEmpty ? "<FONT>" : "<FONT " + attributes.joined(separator: " ") + ">"
-            return open + items.map(html).joined() + "</FONT>"
+            output += "<FONT"
+            if let face = font.face {
+                output += " FACE=\""
+                output += DOTWriter.escapeHTML(face)
+                output += "\""
+            }
+            if let size = font.pointSize {
+                output += " POINT-SIZE=\""
+                output += DOTWriter.format(size)
+                output += "\""
+            }
+            if let color = font.color {
+                output += " COLOR=\""
+                output += color.hex
+                output += "\""
+            }
+            output += ">"
+            for item in items { html(item, into: &output) }
+            output += "</FONT>"
         }
     }
 
-    private func html(_ table: HTMLTable) -> String {
-        var attributes: [String] = []
-        if let border = table.border { attributes.append("BORDER=\"\(border)\"") }
-        if let cellBorder = table.cellBorder { attributes.append("CELLBORDER=\"\(cellBorder)\"") }
-        if let spacing = table.cellSpacing { attributes.append("CELLSPACING=\"\(spacing)\"") }
-        if let padding = table.cellPadding { attributes.append("CELLPADDING=\"\(padding)\"") }
-        if let color = table.backgroundColor { attributes.append("BGCOLOR=\"\(color.hex)\"") }
-        if let color = table.color { attributes.append("COLOR=\"\(color.hex)\"") }
-        if table.rounded { attributes.append("STYLE=\"rounded\"") }
-        var output = "<TABLE " + attributes.joined(separator: " ") + ">"
+    private func html(_ table: HTMLTable, into output: inout String) {
+        output += "<TABLE"
+        attribute("BORDER", table.border, into: &output)
+        attribute("CELLBORDER", table.cellBorder, into: &output)
+        attribute("CELLSPACING", table.cellSpacing, into: &output)
+        attribute("CELLPADDING", table.cellPadding, into: &output)
+        attribute("BGCOLOR", table.backgroundColor?.hex, into: &output)
+        attribute("COLOR", table.color?.hex, into: &output)
+        if table.rounded { output += " STYLE=\"rounded\"" }
+        output += ">"
         for row in table.rows {
-            output += "<TR>" + row.map(html).joined() + "</TR>"
+            output += "<TR>"
+            for cell in row { html(cell, into: &output) }
+            output += "</TR>"
         }
-        return output + "</TABLE>"
+        output += "</TABLE>"
     }
 
-    private func html(_ cell: HTMLCell) -> String {
-        var attributes: [String] = []
-        if let alignment = cell.alignment { attributes.append("ALIGN=\"\(alignment.rawValue)\"") }
-        if let alignment = cell.lineAlignment { attributes.append("BALIGN=\"\(alignment.rawValue)\"") }
-        if let border = cell.border { attributes.append("BORDER=\"\(border)\"") }
-        if let padding = cell.padding { attributes.append("CELLPADDING=\"\(padding)\"") }
-        if let color = cell.backgroundColor { attributes.append("BGCOLOR=\"\(color.hex)\"") }
-        if let color = cell.color { attributes.append("COLOR=\"\(color.hex)\"") }
+    private func html(_ cell: HTMLCell, into output: inout String) {
+        output += "<TD"
+        attribute("ALIGN", cell.alignment?.rawValue, into: &output)
+        attribute("BALIGN", cell.lineAlignment?.rawValue, into: &output)
+        attribute("BORDER", cell.border, into: &output)
+        attribute("CELLPADDING", cell.padding, into: &output)
+        attribute("BGCOLOR", cell.backgroundColor?.hex, into: &output)
+        attribute("COLOR", cell.color?.hex, into: &output)
         if let sides = cell.sides {
-            let valid = String(sides.uppercased().unicodeScalars.filter { "LTRB".unicodeScalars.contains($0) })
-            attributes.append("SIDES=\"\(valid)\"")
+            attribute("SIDES", String(sides.uppercased().unicodeScalars.filter { "LTRB".unicodeScalars.contains($0) }), into: &output)
         }
-        if let span = cell.columnSpan { attributes.append("COLSPAN=\"\(span)\"") }
-        if let width = cell.width { attributes.append("WIDTH=\"\(width)\"") }
-        if let height = cell.height { attributes.append("HEIGHT=\"\(height)\"") }
-        let open = attributes.isEmpty ? "<TD>" : "<TD " + attributes.joined(separator: " ") + ">"
-        let body: String
+        attribute("COLSPAN", cell.columnSpan, into: &output)
+        attribute("WIDTH", cell.width, into: &output)
+        attribute("HEIGHT", cell.height, into: &output)
+        output += ">"
         switch cell.content {
-        case .text(let items): body = items.map(html).joined()
-        case .table(let table): body = html(table)
+        case .text(let items): for item in items { html(item, into: &output) }
+        case .table(let table): html(table, into: &output)
         }
-        return open + body + "</TD>"
+        output += "</TD>"
+    }
+
+    /// ` NAME="value"` for a present value. Values are numbers, colours and fixed words from
+    /// TrustFlow's own code, never model text.
+    private func attribute(_ name: String, _ value: String?, into output: inout String) {
+        guard let value else { return }
+        output += " "
+        output += name
+        output += "=\""
+        output += value
+        output += "\""
+    }
+
+    private func attribute(_ name: String, _ value: Int?, into output: inout String) {
+        attribute(name, value.map(String.init), into: &output)
     }
 }

@@ -88,7 +88,8 @@ public struct DOTWriter: Sendable {
     }
 
     private func attributeName(_ name: String) -> String {
-        precondition(name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" }, "bad attribute name")
+        precondition(name.utf8.allSatisfy { ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "_") },
+            "bad attribute name")
         return name
     }
 
@@ -110,11 +111,11 @@ public struct DOTWriter: Sendable {
         switch value {
         case .string(let text):
             output += "\""
-            output += DOTWriter.escapeString(text)
+            DOTWriter.escapeString(text, into: &output)
             output += "\""
         case .html(let label):
             output += "<"
-            output += html(label)
+            html(label, into: &output)
             output += ">"
         case .number(let number): output += DOTWriter.format(number)
         case .boolean(let flag): output += flag ? "true" : "false"
@@ -136,7 +137,14 @@ public struct DOTWriter: Sendable {
     /// SVG), each backslash becomes four (Graphviz unescapes tooltips twice), a line break
     /// becomes `&#10;`, and invisible or control characters become a visible `[U+XXXX]`.
     public static func escapeString(_ text: String) -> String {
-        text.replacingScalars { scalar in
+        var output = ""
+        escapeString(text, into: &output)
+        return output
+    }
+
+    /// ``escapeString(_:)`` appending to `output`.
+    static func escapeString(_ text: String, into output: inout String) {
+        output.appendReplacingScalars(of: text) { scalar in
             switch scalar {
             case "&": "&amp;"
             case "\"": "&quot;"
@@ -156,7 +164,14 @@ public struct DOTWriter: Sendable {
     /// `<BR/>`, and invisible or control characters — bidirectional overrides, zero-width
     /// characters, characters XML forbids — as a visible `[U+XXXX]`.
     public static func escapeHTML(_ text: String) -> String {
-        text.replacingScalars { scalar in
+        var output = ""
+        escapeHTML(text, into: &output)
+        return output
+    }
+
+    /// ``escapeHTML(_:)`` appending to `output`.
+    static func escapeHTML(_ text: String, into output: inout String) {
+        output.appendReplacingScalars(of: text) { scalar in
             switch scalar {
             case "&": "&amp;"
             case "<": "&lt;"
@@ -175,8 +190,16 @@ public struct DOTWriter: Sendable {
     /// Controls, format characters (bidirectional overrides, zero-width joiners), line and
     /// paragraph separators, and XML's forbidden non-characters.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        // ASCII needs no Unicode property lookup, which is slow and would dominate writing.
-        if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F }
+        // Unicode property lookups are slow enough to dominate writing a large diagram, so the
+        // ranges that are always visible (ASCII, Latin-1, and the punctuation, arrows, box
+        // drawing and symbols TrustFlow's own labels use) are answered directly.
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2500...0x27BF:
+            return false
+        case 0..<0x20, 0x7F..<0xA0:
+            return true
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate: return true
         default: return scalar.properties.isNoncharacterCodePoint
@@ -202,6 +225,26 @@ public struct DOTWriter: Sendable {
 }
 
 extension String {
+    /// Appends `text` with each scalar for which `replacement` returns a value replaced by it.
+    /// Text with nothing to replace (most ids and names) is appended as one piece.
+    mutating func appendReplacingScalars(of text: String, _ replacement: (Unicode.Scalar) -> String?) {
+        var pending = text.unicodeScalars.startIndex
+        var index = pending
+        let scalars = text.unicodeScalars
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            if let replaced = replacement(scalar) {
+                // Appending a Substring keeps the append in place; going through
+                // `self.unicodeScalars` copied the whole output each time.
+                self += text[pending..<index]
+                self += replaced
+                pending = scalars.index(after: index)
+            }
+            index = scalars.index(after: index)
+        }
+        self += text[pending...]
+    }
+
     /// The string with each scalar for which `replacement` returns a value replaced by it.
     /// Most text (ids, names) is printable ASCII without `& < > " ' \\`; it is returned as is,
     /// without building a new string.

@@ -5,7 +5,9 @@ public struct MappingReader {
     public let context: DecodingContext
     public let path: ModelPath
     public let position: SourcePosition
-    private var values: [String: SourceNode] = [:]
+    /// The accepted entries, in file order. Mappings have a dozen keys at most, so a linear
+    /// search beats hashing, and decoding builds thousands of these.
+    private var values: [(key: String, node: SourceNode)] = []
 
     /// Returns `nil` (after reporting) when `node` is not a mapping.
     public init?(_ node: SourceNode, path: ModelPath, what: String, keys: [String], context: DecodingContext) {
@@ -16,15 +18,15 @@ public struct MappingReader {
             context.error("expected \(what) (a mapping), found \(node.kindDescription)", path: path, at: node.position)
             return nil
         }
-        var firstSeen: [String: SourcePosition] = [:]
+        var firstSeen: [(key: String, position: SourcePosition)] = []
         for (key, value) in entries {
-            if let first = firstSeen[key.text] {
+            if let first = firstSeen.first(where: { $0.key == key.text })?.position {
                 context.error(
                     "duplicate key '\(key.text)' (first written at \(first.line):\(first.column))",
                     path: path.appending(key.text), at: key.position)
                 continue
             }
-            firstSeen[key.text] = key.position
+            firstSeen.append((key.text, key.position))
             guard keys.contains(key.text) else {
                 let suggestion = Suggestion.closest(to: key.text, among: keys)
                 let hint = suggestion.map { "; did you mean '\($0)'?" }
@@ -32,15 +34,15 @@ public struct MappingReader {
                 context.error("unknown key '\(key.text)' in \(what)\(hint)", path: path.appending(key.text), at: key.position)
                 continue
             }
-            values[key.text] = value
+            values.append((key.text, value))
         }
     }
 
     /// Whether the key is present (even with a bad value).
-    public func contains(_ key: String) -> Bool { values[key] != nil }
+    public func contains(_ key: String) -> Bool { values.contains { $0.key == key } }
 
     /// The raw node of a key.
-    public func node(_ key: String) -> SourceNode? { values[key] }
+    public func node(_ key: String) -> SourceNode? { values.first { $0.key == key }?.node }
 
     public func missing(_ key: String, hint: String = "") {
         context.error("missing required key '\(key)'\(hint)", path: path.appending(key), at: position)
@@ -48,16 +50,20 @@ public struct MappingReader {
 
     /// A string value. `null` counts as absent for optional keys.
     public func string(_ key: String, required: Bool = false, hint: String = "") -> String? {
-        guard let node = values[key] else {
+        guard let node = node(key) else {
             if required { missing(key, hint: hint) }
             return nil
         }
         return MappingReader.string(node, path: path.appending(key), required: required, context: context)
     }
 
-    public static func string(_ node: SourceNode, path: ModelPath, required: Bool = true, context: DecodingContext) -> String? {
+    /// The path is only built when there is something to report: decoding reads tens of
+    /// thousands of values and almost all are fine.
+    public static func string(
+        _ node: SourceNode, path: @autoclosure () -> ModelPath, required: Bool = true, context: DecodingContext
+    ) -> String? {
         guard case .scalar(let scalar) = node.value else {
-            context.error("expected a string, found \(node.kindDescription)", path: path, at: node.position)
+            context.error("expected a string, found \(node.kindDescription)", path: path(), at: node.position)
             return nil
         }
         switch scalar.kind {
@@ -65,7 +71,7 @@ public struct MappingReader {
             if let bad = scalar.text.unicodeScalars.first(where: isForbiddenControl) {
                 context.error(
                     "text contains the control character U+\(hex(bad.value)), which a model may not contain",
-                    path: path, at: node.position)
+                    path: path(), at: node.position)
                 return nil
             }
             return scalar.text
@@ -73,25 +79,25 @@ public struct MappingReader {
             return nil
         default:
             let quoteHint = scalar.kind == .null ? "" : " (put it in quotes to use it as text: \"\(scalar.text)\")"
-            context.error("expected a string, found \(node.kindDescription)\(quoteHint)", path: path, at: node.position)
+            context.error("expected a string, found \(node.kindDescription)\(quoteHint)", path: path(), at: node.position)
             return nil
         }
     }
 
     /// An integer within `range`.
     public func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false, what: String = "an integer") -> Int? {
-        guard let node = values[key] else {
+        guard let node = node(key) else {
             if required { missing(key) }
             return nil
         }
-        let valuePath = path.appending(key)
+        let valuePath = { path.appending(key) }
         guard case .scalar(let scalar) = node.value, scalar.kind == .integer || (scalar.kind == .null && !required) else {
-            context.error("expected \(what), found \(node.kindDescription)", path: valuePath, at: node.position)
+            context.error("expected \(what), found \(node.kindDescription)", path: valuePath(), at: node.position)
             return nil
         }
         if scalar.kind == .null { return nil }
         guard let value = MappingReader.parseInteger(scalar.text), range.contains(value) else {
-            context.error("expected \(what), found \(scalar.text)", path: valuePath, at: node.position)
+            context.error("expected \(what), found \(scalar.text)", path: valuePath(), at: node.position)
             return nil
         }
         return value
@@ -99,7 +105,7 @@ public struct MappingReader {
 
     /// A number (integer or decimal) within `range`.
     public func number(_ key: String, in range: ClosedRange<Double>, what: String = "a number") -> Double? {
-        guard let node = values[key] else { return nil }
+        guard let node = node(key) else { return nil }
         guard case .scalar(let scalar) = node.value, scalar.kind == .integer || scalar.kind == .float,
             let value = Double(scalar.text), range.contains(value)
         else {
@@ -111,7 +117,7 @@ public struct MappingReader {
 
     /// A boolean.
     public func boolean(_ key: String) -> Bool? {
-        guard let node = values[key] else { return nil }
+        guard let node = node(key) else { return nil }
         guard case .scalar(let scalar) = node.value, scalar.kind == .boolean || scalar.kind == .null else {
             context.error("expected true or false, found \(node.kindDescription)", path: path.appending(key), at: node.position)
             return nil
@@ -126,7 +132,7 @@ public struct MappingReader {
     ) -> Value? where Value.RawValue == String {
         let allowed = Value.allCases.map(\.rawValue)
         let hint = " (one of: \(allowed.joined(separator: ", ")))"
-        guard let node = values[key] else {
+        guard let node = node(key) else {
             if required { missing(key, hint: hint) }
             return nil
         }
@@ -147,7 +153,7 @@ public struct MappingReader {
 
     /// A list whose items `decode` converts; items it rejects are left out.
     public func list<Item>(_ key: String, required: Bool = false, decode: (SourceNode, ModelPath) -> Item?) -> [Item] {
-        guard let node = values[key] else {
+        guard let node = node(key) else {
             if required { missing(key) }
             return []
         }

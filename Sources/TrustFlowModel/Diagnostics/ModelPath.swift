@@ -19,6 +19,11 @@ public struct ModelPath: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses the `a[1].b` notation; keys are split on dots, `[n]` is an index.
     public init(stringLiteral value: String) {
+        // Most literals are a single key ("flows"); they need no parsing.
+        if !value.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") }) {
+            components = value.isEmpty ? [] : [.key(value)]
+            return
+        }
         var components: [Component] = []
         for part in value.split(separator: ".") {
             var rest = Substring(part)

@@ -225,6 +225,13 @@ private struct YAMLComposer {
     }
 
     static func coreSchemaKind(of text: String) -> SourceNode.Scalar.Kind {
+        // Words that start with a letter other than those of true/false/null and their
+        // spellings are strings; that is most scalars of a model, so answer them quickly.
+        if let first = text.utf8.first, first | 0x20 >= UInt8(ascii: "a"), first | 0x20 <= UInt8(ascii: "z"),
+            !"tTfFnN".utf8.contains(first)
+        {
+            return .string
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE", "false", "False", "FALSE": return .boolean

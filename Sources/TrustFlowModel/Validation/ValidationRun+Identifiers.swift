@@ -99,20 +99,21 @@ extension ValidationRun {
     }
 
     private mutating func checkControlReferences(_ controls: [String], at path: ModelPath, _ index: IdentifierIndex) {
-        var seen: Set<String> = []
         for (position, control) in controls.enumerated() {
-            let controlPath = path.appending("controls").appending(position)
-            if !seen.insert(control).inserted {
-                report(.warning, "control '\(control)' is listed twice", at: controlPath)
+            if controls[..<position].contains(control) {
+                report(.warning, "control '\(control)' is listed twice", at: path.appending("controls").appending(position))
                 continue
             }
-            checkReference(control, expecting: [.control], at: controlPath, index)
+            checkReference(control, expecting: [.control], at: path.appending("controls").appending(position), index)
         }
     }
 
+    /// The path is built only for a problem: a large model has thousands of references.
     private mutating func checkReference(
-        _ id: String, expecting kinds: Set<IdentifierKind>, at path: ModelPath, _ index: IdentifierIndex
+        _ id: String, expecting kinds: Set<IdentifierKind>, at lazyPath: @autoclosure () -> ModelPath, _ index: IdentifierIndex
     ) {
+        if let declaration = index.declarations[id], kinds.contains(declaration.kind) { return }
+        let path = lazyPath()
         let expected = IdentifierKind.allOrdered.filter(kinds.contains).map(\.rawValue)
             .joined(separator: " or ")
         if let declaration = index.declarations[id] {

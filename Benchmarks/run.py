@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""TrustFlow's benchmark suite: every performance target of the project, measured side by
+side with the peers when they are installed (Graphviz's `dot` command, pytm), as medians of
+several runs with peak memory.
+
+    Benchmarks/run.py                  # build release, measure everything, print a table
+    Benchmarks/run.py --quick          # fewer runs and sizes
+    Benchmarks/run.py --write          # also rewrite the results section of BENCHMARKS.md
+
+Needs: a Swift toolchain, python3, GNU time (/usr/bin/time). Optional comparisons: `dot`
+(Debian package graphviz) and pytm (`pip install pytm==1.4.0`); they are never dependencies
+of TrustFlow itself.
+"""
+import argparse
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCRATCH = os.path.join(ROOT, ".build-release")
+
+
+def run(command, timeout=None, cwd=ROOT, stdin=None):
+    """Runs `command` under GNU time; returns (seconds, peak KiB, exit status, stdout, stderr)."""
+    timed = ["/usr/bin/time", "-f", "%M"] + command
+    start = time.perf_counter()
+    try:
+        result = subprocess.run(timed, cwd=cwd, capture_output=True, timeout=timeout, stdin=stdin)
+    except subprocess.TimeoutExpired:
+        return None, None, "timeout", b"", b""
+    elapsed = time.perf_counter() - start
+    lines = result.stderr.decode(errors="replace").strip().splitlines()
+    peak = int(lines[-1]) if lines and lines[-1].isdigit() else None
+    return elapsed, peak, result.returncode, result.stdout, "\n".join(lines[:-1])
+
+
+def median_run(command, runs, timeout=None, cwd=ROOT):
+    times, peaks, last = [], [], None
+    for _ in range(runs):
+        elapsed, peak, status, out, err = run(command, timeout=timeout, cwd=cwd)
+        last = (status, out, err)
+        if elapsed is None:
+            return None, None, last
+        times.append(elapsed)
+        peaks.append(peak or 0)
+    return statistics.median(times), max(peaks), last
+
+
+def shell_median(script, runs, timeout=None):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        try:
+            subprocess.run(["bash", "-c", script], cwd=ROOT, capture_output=True, timeout=timeout, check=True)
+        except subprocess.TimeoutExpired:
+            return None
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def edges_in(svg_path):
+    text = open(svg_path, encoding="utf-8").read()
+    return len(re.findall(r'<g id="flow&#45;[^"]*" class="edge">', text))
+
+
+def generate(directory, services):
+    path = os.path.join(directory, "services-%d.yaml" % services)
+    if not os.path.exists(path):
+        with open(path, "w") as out:
+            subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks/generate_model.py"), "--services", str(services)],
+                stdout=out, check=True)
+    return path
+
+
+def fmt_time(seconds):
+    if seconds is None:
+        return "timeout"
+    return "%.3f s" % seconds if seconds < 10 else "%.1f s" % seconds
+
+
+def fmt_memory(kib):
+    return "—" if not kib else "%.1f MiB" % (kib / 1024)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="3 runs, the curve only up to 1000 services")
+    parser.add_argument("--skip-build", action="store_true")
+    parser.add_argument("--dot-timeout", type=float, default=150)
+    parser.add_argument("--write", action="store_true", help="rewrite the results in BENCHMARKS.md")
+    arguments = parser.parse_args()
+    runs = 3 if arguments.quick else arguments.runs
+    sizes = [50, 100, 200, 300, 500, 1000] + ([] if arguments.quick else [2000])
+
+    if not arguments.skip_build:
+        subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH], cwd=ROOT, check=True)
+    bin_path = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH, "--show-bin-path"],
+        cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    trustflow = os.path.join(bin_path, "trustflow")
+    bench = os.path.join(bin_path, "TrustFlowBench")
+    have_dot = shutil.which("dot") is not None
+    try:
+        import pytm  # noqa: F401
+        have_pytm = True
+    except ImportError:
+        have_pytm = False
+
+    work = tempfile.mkdtemp(prefix="trustflow-bench-")
+    rows = []  # (measure, trustflow, peer, ratio, target, met)
+
+    # 1. The three-tier sample, whole process.
+    sample = os.path.join(ROOT, "Samples/k8s-three-tier.yaml")
+    svg = os.path.join(work, "sample.svg")
+    dot_file = os.path.join(work, "sample.dot")
+    subprocess.run([trustflow, "render", sample, "-o", dot_file, "-q"], check=True)
+    ours, ours_peak, _ = median_run([trustflow, "render", sample, "-o", svg, "-q"], runs)
+    if have_dot:
+        dot_time, _, _ = median_run(["dot", "-Tsvg", dot_file, "-o", os.path.join(work, "sample-dot.svg")], runs)
+        rows.append(("three-tier sample → SVG vs `dot -Tsvg` on its DOT", fmt_time(ours), fmt_time(dot_time),
+            "%.2f×" % (ours / dot_time), "≤ 2×", ours <= 2 * dot_time))
+    if have_pytm and have_dot:
+        peer = os.path.join(ROOT, "Benchmarks/peers/three_tier_pytm.py")
+        pytm_time = shell_median("python3 '%s' --dfd | dot -Tsvg > '%s'" % (peer, os.path.join(work, "pytm.svg")), runs)
+        rows.append(("three-tier sample → SVG vs pytm 1.4.0 + dot", fmt_time(ours), fmt_time(pytm_time),
+            "%.2f×" % (ours / pytm_time), "≤ 0.1×", ours <= 0.1 * pytm_time))
+
+    # 2–3. 200 and 1000 services in full detail.
+    for services, target in ((200, 2.0), (1000, 10.0)):
+        model = generate(work, services)
+        out = os.path.join(work, "full-%d.svg" % services)
+        seconds, peak, (status, _, err) = median_run([trustflow, "render", model, "-o", out, "--verbose"], runs)
+        flows = open(model).read().count("  - {id: f")
+        drawn = edges_in(out) if status == 0 else 0
+        warnings = [line for line in err.decode(errors="replace").splitlines() if line.startswith("graphviz:")] if isinstance(err, bytes) else [line for line in err.splitlines() if line.startswith("graphviz:")]
+        engine = "dot" if services <= 200 else "fdp"
+        rows.append(("%d services, full detail (auto → %s): %d/%d flows drawn, %d Graphviz messages"
+            % (services, engine, drawn, flows, len(warnings)), fmt_time(seconds), "", "", "< %d s" % target,
+            status == 0 and seconds < target and drawn == flows and not warnings))
+
+    # 4. TrustFlow's own work for 1000 services, and peak memory against dot on the same DOT.
+    model1000 = generate(work, 1000)
+    own = subprocess.run([bench, model1000, "--runs", str(max(runs, 7))], capture_output=True, text=True, check=True).stdout
+    total = float(re.search(r"TrustFlow total\s+median\s+([0-9.]+) ms", own).group(1))
+    rows.append(("1000 services: TrustFlow's own work (decode, validate, analyse, DOT)", "%.1f ms" % total, "", "",
+        "< 100 ms", total < 100))
+    dot1000 = os.path.join(work, "full-1000.dot")
+    subprocess.run([trustflow, "render", model1000, "-o", dot1000, "--engine", "fdp", "-q"], check=True)
+    _, our_peak, _ = median_run([trustflow, "render", model1000, "-o", os.path.join(work, "m.svg"), "--engine", "fdp", "-q"], 1)
+    if have_dot:
+        _, dot_peak, _ = median_run(["dot", "-Kfdp", "-Tsvg", dot1000, "-o", os.path.join(work, "m-dot.svg")], 1)
+        rows.append(("1000 services: peak memory vs `dot -Kfdp -Tsvg` on the same DOT", fmt_memory(our_peak),
+            fmt_memory(dot_peak), "%.2f×" % (our_peak / dot_peak), "≤ 1.2×", our_peak <= 1.2 * dot_peak))
+
+    # 5. Views (when this build has them).
+    help_text = subprocess.run([trustflow, "render", "--help"], capture_output=True, text=True).stdout
+    if "--collapse" in help_text:
+        seconds, _, (status, _, _) = median_run([trustflow, "render", model1000, "--collapse", "namespace",
+            "-o", os.path.join(work, "collapsed.svg"), "-q"], runs)
+        rows.append(("1000 services collapsed at namespace", fmt_time(seconds), "", "", "< 3 s", status == 0 and seconds < 3))
+    if "--atlas" in help_text:
+        atlas = os.path.join(work, "atlas")
+        os.makedirs(atlas, exist_ok=True)
+        seconds, _, (status, _, _) = median_run([trustflow, "render", model1000, "--atlas", atlas, "-q"], runs)
+        pages = len(os.listdir(atlas))
+        rows.append(("1000 services: whole atlas (%d files)" % pages, fmt_time(seconds), "", "", "< 10 s",
+            status == 0 and seconds < 10))
+
+    # 6. Batch: 100 three-tier-size models in one run.
+    batch = os.path.join(work, "batch")
+    os.makedirs(os.path.join(batch, "out"), exist_ok=True)
+    for index in range(100):
+        shutil.copy(sample, os.path.join(batch, "model-%03d.yaml" % index))
+    seconds, _, (status, _, _) = median_run([trustflow, "render", batch, "--output-dir", os.path.join(batch, "out"), "-q"], runs)
+    rate = 100 / seconds
+    rows.append(("batch: 100 three-tier models in one process", "%.0f models/s" % rate, "", "", "≥ 50 models/s",
+        status == 0 and rate >= 50))
+
+    # The curve: 50 → 2000 services, time and peak memory per engine.
+    curve = []
+    for services in sizes:
+        model = generate(work, services)
+        flows = open(model).read().count("  - {id: f")
+        entry = [services, flows]
+        for engine in ("dot", "fdp"):
+            timeout = arguments.dot_timeout if engine == "dot" else 300
+            seconds, peak, (status, _, _) = median_run([trustflow, "render", model, "--engine", engine,
+                "-o", os.path.join(work, "curve.svg"), "-q"], 1 if engine == "dot" and services >= 500 else runs, timeout=timeout)
+            entry += [seconds if status == 0 else None, peak]
+        curve.append(entry)
+
+    machine = "%s, %d cores, %s, Python %s" % (platform.platform(), os.cpu_count(), platform.machine(), platform.python_version())
+    graphviz = subprocess.run(["dot", "-V"], capture_output=True, text=True).stderr.strip() if have_dot else "dot not installed"
+    lines = ["Machine: " + machine, "Graphviz: " + graphviz + "; pytm: " + ("1.4.0" if have_pytm else "not installed"),
+        "Medians of %d runs (1 run for dot above 500 services); peak memory is the largest resident set." % runs, "",
+        "| measure | TrustFlow | peer | ratio | target | met |", "|---|---|---|---|---|---|"]
+    lines += ["| %s | %s | %s | %s | %s | %s |" % (m, t, p, r, g, "yes" if ok else "**no**") for m, t, p, r, g, ok in rows]
+    lines += ["", "| services | flows | dot time | dot peak | fdp time | fdp peak |", "|---|---|---|---|---|---|"]
+    lines += ["| %d | %d | %s | %s | %s | %s |" % (s, f, fmt_time(dt), fmt_memory(dp), fmt_time(ft), fmt_memory(fp))
+        for s, f, dt, dp, ft, fp in curve]
+    lines += ["", "TrustFlow's own stages for 1000 services (TrustFlowBench):", "", "```", own.strip(), "```"]
+    report = "\n".join(lines)
+    print(report)
+    if arguments.write:
+        path = os.path.join(ROOT, "BENCHMARKS.md")
+        text = open(path).read()
+        begin, end = "<!-- results:begin -->", "<!-- results:end -->"
+        text = text[:text.index(begin) + len(begin)] + "\n" + report + "\n" + text[text.index(end):]
+        open(path, "w").write(text)
+    shutil.rmtree(work, ignore_errors=True)
+    return 0 if all(row[5] for row in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -10,9 +10,22 @@ public struct AnalysisContext: Sendable {
 
     public init(model: Model) {
         self.model = model
-        index = ModelIndex(model)
+        let index = ModelIndex(model)
+        self.index = index
+        // Many flows share an end's boundary; each chain is computed once.
+        var chains: [String: [Boundary]] = [:]
+        func chain(_ element: String) -> [Boundary] {
+            guard let boundary = index.element(element)?.boundary else { return [] }
+            if let known = chains[boundary] { return known }
+            let computed = index.boundaryChain(from: boundary)
+            chains[boundary] = computed
+            return computed
+        }
         var crossings: [String: FlowCrossing] = [:]
-        for flow in model.flows { crossings[flow.id] = FlowCrossing(flow, index: index) }
+        crossings.reserveCapacity(model.flows.count)
+        for flow in model.flows {
+            crossings[flow.id] = FlowCrossing(flow.id, source: chain(flow.from), destination: chain(flow.to))
+        }
         self.crossings = crossings
     }
 

@@ -21,12 +21,15 @@ public struct FlowCrossing: Hashable, Sendable {
 
     /// Computes the crossing of `flow`.
     public init(_ flow: Flow, index: ModelIndex) {
-        self.flow = flow.id
-        let source = index.boundaryChain(from: index.element(flow.from)?.boundary)
-        let destination = index.boundaryChain(from: index.element(flow.to)?.boundary)
-        let sourceIDs = Set(source.map(\.id))
-        let destinationIDs = Set(destination.map(\.id))
-        exited = source.filter { !destinationIDs.contains($0.id) }
-        entered = destination.filter { !sourceIDs.contains($0.id) }.reversed()
+        self.init(flow.id, source: index.boundaryChain(from: index.element(flow.from)?.boundary),
+            destination: index.boundaryChain(from: index.element(flow.to)?.boundary))
+    }
+
+    /// The crossing between two ends' boundary chains (innermost first).
+    init(_ flow: String, source: [Boundary], destination: [Boundary]) {
+        self.flow = flow
+        // Chains are a few boundaries long: comparing ids directly beats building sets.
+        exited = source.filter { boundary in !destination.contains { $0.id == boundary.id } }
+        entered = destination.filter { boundary in !source.contains { $0.id == boundary.id } }.reversed()
     }
 }

@@ -21,6 +21,13 @@ struct YAMLSourceParserTests {
         ])
     }
 
+    @Test func wordsAndDigitsAreResolvedByTheirShape() throws {
+        #expect(try kinds("[8080, 007, tls, truex, nul, nulls, NULL, TRUE, falsy, FALSE, t, 1e, 12a]") == [
+            .integer, .integer, .string, .string, .string, .string, .null, .boolean, .string, .boolean, .string,
+            .string, .string,
+        ])
+    }
+
     @Test func valuesKnowTheirLineAndColumn() throws {
         let source = MarkedSource("a:\n  - 1️⃣x\n  - {k: 2️⃣v}\n")
         let root = try parse(source.text)

@@ -228,6 +228,10 @@ extension String {
     /// Appends `text` with each scalar for which `replacement` returns a value replaced by it.
     /// Text with nothing to replace (most ids and names) is appended as one piece.
     mutating func appendReplacingScalars(of text: String, _ replacement: (Unicode.Scalar) -> String?) {
+        if text.isPlainMarkupText {
+            self += text
+            return
+        }
         var pending = text.unicodeScalars.startIndex
         var index = pending
         let scalars = text.unicodeScalars
@@ -245,15 +249,19 @@ extension String {
         self += text[pending...]
     }
 
+    /// Printable ASCII without `& < > " ' \\`: text none of the escapers changes.
+    var isPlainMarkupText: Bool {
+        utf8.allSatisfy { byte in
+            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\\")
+        }
+    }
+
     /// The string with each scalar for which `replacement` returns a value replaced by it.
     /// Most text (ids, names) is printable ASCII without `& < > " ' \\`; it is returned as is,
     /// without building a new string.
     func replacingScalars(_ replacement: (Unicode.Scalar) -> String?) -> String {
-        let plain = utf8.allSatisfy { byte in
-            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
-                && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\\")
-        }
-        if plain { return self }
+        if isPlainMarkupText { return self }
         var result = ""
         result.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

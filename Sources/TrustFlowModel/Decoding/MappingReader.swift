@@ -68,7 +68,8 @@ public struct MappingReader {
         }
         switch scalar.kind {
         case .string:
-            if let bad = scalar.text.unicodeScalars.first(where: isForbiddenControl) {
+            let printableASCII = scalar.text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+            if !printableASCII, let bad = scalar.text.unicodeScalars.first(where: isForbiddenControl) {
                 context.error(
                     "text contains the control character U+\(hex(bad.value)), which a model may not contain",
                     path: path(), at: node.position)
@@ -130,18 +131,18 @@ public struct MappingReader {
     public func enumeration<Value: RawRepresentable & CaseIterable>(
         _ key: String, as type: Value.Type, required: Bool = false
     ) -> Value? where Value.RawValue == String {
-        let allowed = Value.allCases.map(\.rawValue)
-        let hint = " (one of: \(allowed.joined(separator: ", ")))"
+        var allowed: [String] { Value.allCases.map(\.rawValue) }
         guard let node = node(key) else {
-            if required { missing(key, hint: hint) }
+            if required { missing(key, hint: " (one of: \(allowed.joined(separator: ", ")))") }
             return nil
         }
         guard let text = MappingReader.string(node, path: path.appending(key), required: required, context: context) else {
             return nil
         }
         if let value = Value(rawValue: text) { return value }
-        let suggestion = Suggestion.clause(for: text, among: allowed)
-        let expected = suggestion.isEmpty ? "; expected one of: \(allowed.joined(separator: ", "))" : suggestion
+        let allowedValues = allowed
+        let suggestion = Suggestion.clause(for: text, among: allowedValues)
+        let expected = suggestion.isEmpty ? "; expected one of: \(allowedValues.joined(separator: ", "))" : suggestion
         context.error("'\(SourceNode.excerpt(text))' is not a valid \(key)\(expected)", path: path.appending(key), at: node.position)
         return nil
     }

@@ -227,10 +227,13 @@ private struct YAMLComposer {
     static func coreSchemaKind(of text: String) -> SourceNode.Scalar.Kind {
         // Words that start with a letter other than those of true/false/null and their
         // spellings are strings; that is most scalars of a model, so answer them quickly.
-        if let first = text.utf8.first, first | 0x20 >= UInt8(ascii: "a"), first | 0x20 <= UInt8(ascii: "z"),
-            !"tTfFnN".utf8.contains(first)
-        {
-            return .string
+        let utf8 = text.utf8
+        if let first = utf8.first, first | 0x20 >= UInt8(ascii: "a"), first | 0x20 <= UInt8(ascii: "z") {
+            // Only null, true and false (4 or 5 letters) start with a letter.
+            let count = utf8.count
+            if (count != 4 && count != 5) || !"tTfFnN".utf8.contains(first) { return .string }
+        } else if !utf8.isEmpty, utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return .integer  // ports and counts
         }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null

@@ -15,6 +15,7 @@ struct EscapingTests {
         ("\u{FFFE}", "[U+FFFE]"),
         ("]]> <!--", "]]&gt; &lt;!--"),
         ("café 😀", "café 😀"),
+        ("é<😀>\u{85}→\u{E0001}&", "é&lt;😀&gt;[U+0085]→[U+E0001]&amp;"),
     ])
     func htmlLabelText(input: String, expected: String) {
         #expect(DOTWriter.escapeHTML(input) == expected)
@@ -27,6 +28,7 @@ struct EscapingTests {
         ("l1\nl2", "l1&#10;l2"),
         ("&amp;", "&amp;amp;"),
         ("\u{202E}", "[U+202E]"),
+        ("1. α → β · ü\"😀", "1. α → β · ü&quot;😀"),
     ])
     func quotedStrings(input: String, expected: String) {
         #expect(DOTWriter.escapeString(input) == expected)

@@ -1,21 +1,21 @@
 extension DOTWriter {
     /// The body of an HTML-like label (without the enclosing `<` `>`).
     func html(_ label: HTMLLabel) -> String {
-        var output = ""
+        var output = DOTBuffer(capacity: 256)
         html(label, into: &output)
-        return output
+        return output.text
     }
 
     // Labels are written straight into the output: building each piece as its own string
     // made labels the largest cost of writing a big diagram.
-    func html(_ label: HTMLLabel, into output: inout String) {
+    func html(_ label: HTMLLabel, into output: inout DOTBuffer) {
         switch label {
         case .text(let items): for item in items { html(item, into: &output) }
         case .table(let table): html(table, into: &output)
         }
     }
 
-    private func html(_ text: HTMLText, into output: inout String) {
+    private func html(_ text: HTMLText, into output: inout DOTBuffer) {
         switch text {
         case .plain(let string):
             DOTWriter.escapeHTML(string, into: &output)
@@ -33,7 +33,7 @@ extension DOTWriter {
             output += "<FONT"
             if let face = font.face {
                 output += " FACE=\""
-                output += DOTWriter.escapeHTML(face)
+                DOTWriter.escapeHTML(face, into: &output)
                 output += "\""
             }
             if let size = font.pointSize {
@@ -52,7 +52,7 @@ extension DOTWriter {
         }
     }
 
-    private func html(_ table: HTMLTable, into output: inout String) {
+    private func html(_ table: HTMLTable, into output: inout DOTBuffer) {
         output += "<TABLE"
         attribute("BORDER", table.border, into: &output)
         attribute("CELLBORDER", table.cellBorder, into: &output)
@@ -70,7 +70,7 @@ extension DOTWriter {
         output += "</TABLE>"
     }
 
-    private func html(_ cell: HTMLCell, into output: inout String) {
+    private func html(_ cell: HTMLCell, into output: inout DOTBuffer) {
         output += "<TD"
         attribute("ALIGN", cell.alignment?.rawValue, into: &output)
         attribute("BALIGN", cell.lineAlignment?.rawValue, into: &output)
@@ -94,7 +94,7 @@ extension DOTWriter {
 
     /// ` NAME="value"` for a present value. Values are numbers, colours and fixed words from
     /// TrustFlow's own code, never model text.
-    private func attribute(_ name: String, _ value: String?, into output: inout String) {
+    private func attribute(_ name: String, _ value: String?, into output: inout DOTBuffer) {
         guard let value else { return }
         output += " "
         output += name
@@ -103,7 +103,7 @@ extension DOTWriter {
         output += "\""
     }
 
-    private func attribute(_ name: String, _ value: Int?, into output: inout String) {
+    private func attribute(_ name: String, _ value: Int?, into output: inout DOTBuffer) {
         attribute(name, value.map(String.init), into: &output)
     }
 }

@@ -10,8 +10,7 @@ public struct DOTWriter: Sendable {
 
     /// The DOT text of `graph`, ending with a newline.
     public func write(_ graph: DOTGraph) -> String {
-        var output = ""
-        output.reserveCapacity(4096)
+        var output = DOTBuffer(capacity: 4096)
         output += "digraph "
         quotedName(graph.name, into: &output)
         output += " {\n"
@@ -20,10 +19,10 @@ public struct DOTWriter: Sendable {
         writeDefaults("edge", graph.edgeDefaults, indent: 1, into: &output)
         for statement in graph.statements { write(statement, indent: 1, into: &output) }
         output += "}\n"
-        return output
+        return output.text
     }
 
-    private func writeDefaults(_ keyword: String, _ attributes: DOTAttributes, indent: Int, into output: inout String) {
+    private func writeDefaults(_ keyword: String, _ attributes: DOTAttributes, indent: Int, into output: inout DOTBuffer) {
         guard !attributes.isEmpty else { return }
         indentation(indent, into: &output)
         output += keyword
@@ -34,7 +33,7 @@ public struct DOTWriter: Sendable {
 
     // Statements are appended piece by piece to one string: building each line from
     // temporaries made writing a 1000-service diagram several times slower.
-    private func write(_ statement: DOTStatement, indent: Int, into output: inout String) {
+    private func write(_ statement: DOTStatement, indent: Int, into output: inout DOTBuffer) {
         indentation(indent, into: &output)
         switch statement {
         case .node(let node):
@@ -70,11 +69,11 @@ public struct DOTWriter: Sendable {
         }
     }
 
-    private func indentation(_ level: Int, into output: inout String) {
+    private func indentation(_ level: Int, into output: inout DOTBuffer) {
         for _ in 0..<level { output += "  " }
     }
 
-    private func attributeList(_ attributes: DOTAttributes, into output: inout String) {
+    private func attributeList(_ attributes: DOTAttributes, into output: inout DOTBuffer) {
         output += "["
         var first = true
         for (name, value) in attributes {
@@ -95,19 +94,13 @@ public struct DOTWriter: Sendable {
 
     /// A node, edge or graph name in quotes. Names are built from model ids, which are
     /// restricted to letters, digits, `_`, `.` and `-`; the escaping is a second guard.
-    private func quotedName(_ name: String) -> String {
-        var output = ""
-        quotedName(name, into: &output)
-        return output
-    }
-
-    private func quotedName(_ name: String, into output: inout String) {
+    private func quotedName(_ name: String, into output: inout DOTBuffer) {
         output += "\""
-        output += name.replacingScalars { $0 == "\\" || $0 == "\"" ? "_" : nil }
+        output.append(name) { $0 == "\\" || $0 == "\"" ? "_" : nil }
         output += "\""
     }
 
-    private func value(_ value: DOTValue, into output: inout String) {
+    private func value(_ value: DOTValue, into output: inout DOTBuffer) {
         switch value {
         case .string(let text):
             output += "\""
@@ -137,14 +130,14 @@ public struct DOTWriter: Sendable {
     /// SVG), each backslash becomes four (Graphviz unescapes tooltips twice), a line break
     /// becomes `&#10;`, and invisible or control characters become a visible `[U+XXXX]`.
     public static func escapeString(_ text: String) -> String {
-        var output = ""
+        var output = DOTBuffer(capacity: text.utf8.count)
         escapeString(text, into: &output)
-        return output
+        return output.text
     }
 
     /// ``escapeString(_:)`` appending to `output`.
-    static func escapeString(_ text: String, into output: inout String) {
-        output.appendReplacingScalars(of: text) { scalar in
+    static func escapeString(_ text: String, into output: inout DOTBuffer) {
+        output.append(text) { scalar in
             switch scalar {
             case "&": "&amp;"
             case "\"": "&quot;"
@@ -164,14 +157,14 @@ public struct DOTWriter: Sendable {
     /// `<BR/>`, and invisible or control characters — bidirectional overrides, zero-width
     /// characters, characters XML forbids — as a visible `[U+XXXX]`.
     public static func escapeHTML(_ text: String) -> String {
-        var output = ""
+        var output = DOTBuffer(capacity: text.utf8.count)
         escapeHTML(text, into: &output)
-        return output
+        return output.text
     }
 
     /// ``escapeHTML(_:)`` appending to `output`.
-    static func escapeHTML(_ text: String, into output: inout String) {
-        output.appendReplacingScalars(of: text) { scalar in
+    static func escapeHTML(_ text: String, into output: inout DOTBuffer) {
+        output.append(text) { scalar in
             switch scalar {
             case "&": "&amp;"
             case "<": "&lt;"
@@ -221,56 +214,5 @@ public struct DOTWriter: Sendable {
         if fraction == 0 { return "\(sign)\(whole)" }
         let decimals = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
         return "\(sign)\(whole).\(decimals)"
-    }
-}
-
-extension String {
-    /// Appends `text` with each scalar for which `replacement` returns a value replaced by it.
-    /// Text with nothing to replace (most ids and names) is appended as one piece.
-    mutating func appendReplacingScalars(of text: String, _ replacement: (Unicode.Scalar) -> String?) {
-        if text.isPlainMarkupText {
-            self += text
-            return
-        }
-        var pending = text.unicodeScalars.startIndex
-        var index = pending
-        let scalars = text.unicodeScalars
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            if let replaced = replacement(scalar) {
-                // Appending a Substring keeps the append in place; going through
-                // `self.unicodeScalars` copied the whole output each time.
-                self += text[pending..<index]
-                self += replaced
-                pending = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
-        }
-        self += text[pending...]
-    }
-
-    /// Printable ASCII without `& < > " ' \\`: text none of the escapers changes.
-    var isPlainMarkupText: Bool {
-        utf8.allSatisfy { byte in
-            byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
-                && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\\")
-        }
-    }
-
-    /// The string with each scalar for which `replacement` returns a value replaced by it.
-    /// Most text (ids, names) is printable ASCII without `& < > " ' \\`; it is returned as is,
-    /// without building a new string.
-    func replacingScalars(_ replacement: (Unicode.Scalar) -> String?) -> String {
-        if isPlainMarkupText { return self }
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars {
-            if let replaced = replacement(scalar) {
-                result += replaced
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

@@ -19,15 +19,19 @@ public struct DiagramOptions: Hashable, Sendable {
     /// Put before every SVG id, so several diagrams can share one HTML page without
     /// duplicate ids (`before-element-api`, `after-element-api`).
     public var idPrefix: String
+    /// What part of the model is drawn, and how: everything, boxes for a kind of boundary, a
+    /// focus, an atlas page.
+    public var view: DiagramView
 
     public init(
         direction: LayoutDirection = .topToBottom, theme: DiagramTheme = .standard, showLegend: Bool = true,
-        anchorPrefix: String? = nil, idPrefix: String = ""
+        anchorPrefix: String? = nil, idPrefix: String = "", view: DiagramView = .full
     ) {
         self.direction = direction
         self.theme = theme
         self.showLegend = showLegend
         self.anchorPrefix = anchorPrefix
         self.idPrefix = idPrefix
+        self.view = view
     }
 }

@@ -16,16 +16,14 @@ extension DiagramBuilder {
     /// Every page of the atlas of `model` at `level`, with `findings` marked: the index
     /// (``DiagramView/atlasIndex(level:)``) first, then one page per boundary of the
     /// ``AtlasPlan`` in file order (``DiagramView/atlasPage(boundary:level:)``). The pages share
-    /// one index of the model and one set of decorations; `options.view` is not used.
+    /// one index of the model; `options.view` is not used.
     public func atlas(_ model: Model, level: BoundaryKind, findings: [Finding]) -> [AtlasGraph] {
         let index = ModelIndex(model)
         let plan = AtlasPlan(index, level: level)
-        let decorations = DiagramDecorations.findings(findings, theme: theme)
-        let grouped = Dictionary(grouping: findings, by: \.target.id)
         let pages: [(boundary: String?, view: DiagramView)] = [(nil, .atlasIndex(level: level))]
             + plan.boundaries.map { ($0.id, .atlasPage(boundary: $0.id, level: level)) }
         return pages.map { boundary, view in
-            let scene = DiagramScene(index: index, decorations: decorations, view: view, findings: grouped, atlas: plan)
+            let scene = DiagramScene(index: index, findings: findings, view: view, theme: theme, atlas: plan)
             return AtlasGraph(boundary: boundary, name: plan.pageName(of: boundary), graph: build(scene),
                 edgeCount: scene.projection.edges.count)
         }

@@ -107,6 +107,7 @@ struct ViewProjection {
     private var shown: [String: Stub?] = [:]
     private var boxOfElement: [String: String] = [:]
     private var shownActors: Set<String> = []
+    private var drawnFlows: Set<String> = []
 
     /// What `view` draws; an atlas's pages pass its `atlas` plan rather than each making it.
     init(_ index: ModelIndex, view: DiagramView, atlas: AtlasPlan? = nil) {
@@ -144,6 +145,16 @@ struct ViewProjection {
             case .merged(let merged): FlowSecurity.weakest(merged.flows.map { FlowSecurity(index.model.flows[$0].encryption) })
             }
         })
+    }
+
+    /// Whether the view shows the findings on `item` (an id): on what it draws, in a box's
+    /// summary or on a merged edge — not on stubs or what it leaves out.
+    func showsFindings(on item: String) -> Bool {
+        if let element = index.element(item) { return drawsInFull(element.id) || boxOfElement[element.id] != nil }
+        if index.boundary(item) != nil { return role(of: item) != .hidden || box(containing: item) != nil }
+        if index.threatActor(item) != nil { return shownActors.contains(item) }
+        guard let flow = index.flow(item), let from = endpoints[flow.from], let to = endpoints[flow.to] else { return false }
+        return from.isBox || to.isBox || drawnFlows.contains(item)
     }
 
     /// Whether the view draws so many edges that it is packed for `osage`.
@@ -328,7 +339,10 @@ struct ViewProjection {
         for (position, flow) in index.model.flows.enumerated() {
             guard let from = endpoints[flow.from], let to = endpoints[flow.to] else { continue }
             if !from.isBox, !to.isBox {
-                if drawsFlow(flow) { edges.append(.flow(position: position)) }
+                if drawsFlow(flow) {
+                    edges.append(.flow(position: position))
+                    drawnFlows.insert(flow.id)
+                }
             } else if from == to {
                 boxes[from.id, default: BoxContents()].internalFlows.append(position)
             } else {

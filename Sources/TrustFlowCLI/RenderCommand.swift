@@ -30,6 +30,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Do not run the security rules or mark their findings on the diagram.")
     var noFindings = false
 
+    @OptionGroup(title: "Views for big systems") var views: ViewOptions
     @OptionGroup var dates: DateOptions
     @OptionGroup var themes: ThemeOptions
 
@@ -39,15 +40,18 @@ struct RenderCommand: ParsableCommand {
         if format == nil, let output, output != "-", DiagramFormat(fileName: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; use --format svg|png|pdf|dot")
         }
+        try views.validate(output: output, format: format)
     }
 
     func run() throws {
         let format = format ?? output.flatMap(DiagramFormat.init(fileName:)) ?? .svg
         let destination = output ?? OutputPath.beside(model, extension: format.fileExtension)
         let loaded = try reporting.load(model)
+        let view = try views.view(of: loaded.model, reporting: reporting)
         let options = RenderOptions(format: format,
-            diagram: DiagramOptions(direction: direction, theme: try themes.load(), showLegend: !noLegend),
-            showFindings: !noFindings, today: dates.day)
+            diagram: DiagramOptions(direction: direction, theme: try themes.load(), showLegend: !noLegend, view: view),
+            engine: view.suggestedEngine(for: loaded.model), showFindings: !noFindings, today: dates.day)
+        if let atlas = views.atlas { return try views.writeAtlas(of: loaded.model, options: options, into: atlas, reporting: reporting) }
         let rendered = try reporting.render(loaded.model, options: options)
         try reporting.write(rendered.bytes, to: destination)
     }

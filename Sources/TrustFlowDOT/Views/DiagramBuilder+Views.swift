@@ -269,7 +269,7 @@ extension ViewProjection {
 
 extension FlowSecurity {
     /// How well the flow is protected, weakest first: none < unknown < TLS < mTLS.
-    var protection: Int {
+    public var protection: Int {
         switch self {
         case .unencrypted: 0
         case .unknown: 1
@@ -278,8 +278,9 @@ extension FlowSecurity {
         }
     }
 
-    /// The weakest of `securities` (unknown for none).
-    static func weakest(_ securities: [FlowSecurity]) -> FlowSecurity {
+    /// The weakest of `securities` (unknown for none): what flows merged into one edge are
+    /// drawn as.
+    public static func weakest(_ securities: [FlowSecurity]) -> FlowSecurity {
         securities.min { $0.protection < $1.protection } ?? .unknown
     }
 }

@@ -248,6 +248,15 @@ struct ViewTests {
         #expect(try DiagramView.boundaryKind(named: "Namespace") == .namespace)
     }
 
+    @Test func renderingAModelFromSwiftChecksItsView() throws {
+        let model = try Models.sample("k8s-three-tier.yaml")
+        #expect(throws: DiagramViewError("unknown element 'apii'; did you mean 'api'?")) {
+            try model.render(.dot, options: DiagramOptions(view: .focus(element: "apii", radius: 1)))
+        }
+        let dot = String(decoding: try model.render(.dot, options: DiagramOptions(view: .collapse(.namespace))), as: UTF8.self)
+        #expect(dot.contains("\"_box_ns-backend\" [id=\"boundary-ns-backend\""))
+    }
+
     // MARK: Atlas
 
     @Test func theAtlasIndexLinksEveryBoxToItsPage() throws {

@@ -8,6 +8,8 @@ import TrustFlowModel
 ///
 /// Output order is the file order: inside each boundary its elements, then its child
 /// boundaries, then the threat actors standing in it; then all flows; then attack edges.
+/// ``DiagramOptions/view`` draws part of the model, or boxes for a kind of boundary, through
+/// the same code (see ``DiagramView``).
 public struct DiagramBuilder: Sendable {
     public var options: DiagramOptions
 

@@ -9,81 +9,6 @@ import TrustFlowModel
 /// view goes through the same node, edge and legend code. The full view draws everything
 /// where the model puts it, which keeps its output exactly what it was before views existed.
 struct ViewProjection {
-    /// How a boundary is drawn.
-    enum BoundaryRole: Equatable {
-        /// A Graphviz cluster around what is drawn inside it.
-        case cluster
-        /// One box standing for everything inside it.
-        case collapsed
-        /// Not drawn (inside a box, or outside a focus or an atlas page).
-        case hidden
-    }
-
-    /// An element drawn by the view.
-    struct PlacedElement {
-        let element: Element
-        /// Set when the element is only a neighbour of an atlas page, drawn small.
-        let stub: Stub?
-    }
-
-    /// A neighbour outside an atlas page: it links to the page that shows it in full.
-    struct Stub: Equatable {
-        /// The collapsed boundary around the element, whose page the stub links to; `nil`
-        /// when no box contains it and the stub links to the index.
-        let box: Boundary?
-        /// The page's file name, e.g. `ns-backend.svg`.
-        let page: String
-    }
-
-    /// One end of an edge: an element's node, or the box of a collapsed boundary.
-    struct Endpoint: Hashable {
-        /// The Graphviz node name.
-        let node: String
-        /// The element's or the boundary's model id.
-        let id: String
-        let isBox: Bool
-    }
-
-    /// Flows between two boxes, or a box and an element, merged into one edge.
-    struct MergedFlows {
-        let from: Endpoint
-        let to: Endpoint
-        let bidirectional: Bool
-        /// Positions in ``Model/flows``, in file order.
-        var flows: [Int]
-        /// The edge's SVG id, unique in the diagram.
-        var id = ""
-    }
-
-    /// An edge of the diagram, other than attacks.
-    enum Edge {
-        /// A flow drawn as itself; its number is position + 1.
-        case flow(position: Int)
-        case merged(MergedFlows)
-    }
-
-    /// What a box hides.
-    struct BoxContents {
-        /// Elements inside, in file order.
-        var elements: [String] = []
-        /// Boundaries strictly inside, in file order.
-        var boundaries: [String] = []
-        /// Positions of the flows between two of its elements, in file order.
-        var internalFlows: [Int] = []
-    }
-
-    /// Where an attack edge goes.
-    struct AttackHead {
-        /// The node the edge points at.
-        let node: String
-        /// The id the edge's SVG id is made of (the target, or the box standing for it).
-        let target: String
-        /// How the tooltip names the target.
-        let label: String
-        /// The cluster the edge is clipped at, for a boundary drawn as a cluster.
-        let cluster: String?
-    }
-
     let index: ModelIndex
     let view: DiagramView
     /// Role of every boundary, by id.
@@ -104,10 +29,10 @@ struct ViewProjection {
     private(set) var drawnElementCount = 0
 
     // What the per-view setup decides before ``finish(drawsFlow:)`` places everything.
-    private var shown: [String: Stub?] = [:]
-    private var boxOfElement: [String: String] = [:]
-    private var shownActors: Set<String> = []
-    private var drawnFlows: Set<String> = []
+    private(set) var shown: [String: Stub?] = [:]
+    private(set) var boxOfElement: [String: String] = [:]
+    private(set) var shownActors: Set<String> = []
+    private(set) var drawnFlows: Set<String> = []
 
     /// What `view` draws; an atlas's pages pass its `atlas` plan rather than each making it.
     init(_ index: ModelIndex, view: DiagramView, atlas: AtlasPlan? = nil) {
@@ -127,88 +52,6 @@ struct ViewProjection {
             let plan = atlas?.level == level ? atlas! : AtlasPlan(index, level: level)
             self.atlas = plan
             page(of: boundary, plan: plan)
-        }
-    }
-
-    // MARK: Questions the builder asks
-
-    func role(of boundary: String) -> BoundaryRole { roles[boundary] ?? .hidden }
-
-    /// Whether the element is drawn as itself (not hidden in a box, not a stub, not left out).
-    func drawsInFull(_ element: String) -> Bool { shown[element].map { $0 == nil } ?? false }
-
-    /// How the drawn flows are protected, merged flows by their worst.
-    var flowSecurities: Set<FlowSecurity> {
-        Set(edges.map { edge in
-            switch edge {
-            case .flow(let position): FlowSecurity(index.model.flows[position].encryption)
-            case .merged(let merged): FlowSecurity.weakest(merged.flows.map { FlowSecurity(index.model.flows[$0].encryption) })
-            }
-        })
-    }
-
-    /// Whether the view shows the findings on `item` (an id): on what it draws, in a box's
-    /// summary or on a merged edge — not on stubs or what it leaves out.
-    func showsFindings(on item: String) -> Bool {
-        if let element = index.element(item) { return drawsInFull(element.id) || boxOfElement[element.id] != nil }
-        if index.boundary(item) != nil { return role(of: item) != .hidden || box(containing: item) != nil }
-        if index.threatActor(item) != nil { return shownActors.contains(item) }
-        guard let flow = index.flow(item), let from = endpoints[flow.from], let to = endpoints[flow.to] else { return false }
-        return from.isBox || to.isBox || drawnFlows.contains(item)
-    }
-
-    /// Whether the view draws so many edges that it is packed for `osage`.
-    var isPacked: Bool { view.isPacked(edgeCount: edges.count) }
-
-    /// Whether a box, a merged edge or a stub is drawn — what the legend's view section explains.
-    var drawsBoxes: Bool { roles.values.contains(.collapsed) }
-    var drawsMergedFlows: Bool { edges.contains { if case .merged = $0 { true } else { false } } }
-    var drawsStubs: Bool { shown.values.contains { $0 != nil } }
-
-    func elements(in boundary: String?) -> [PlacedElement] { placedElements[boundary] ?? [] }
-
-    func threatActors(in boundary: String?) -> [ThreatActor] { placedActors[boundary] ?? [] }
-
-    /// The first node drawn inside a cluster, depth first in file order — what an edge to the
-    /// cluster points at; `nil` when nothing is drawn inside (it then gets a placeholder).
-    func firstNode(in boundary: String) -> String? {
-        if let first = elements(in: boundary).first { return first.element.id }
-        for child in index.childBoundaries(of: boundary) {
-            switch role(of: child.id) {
-            case .collapsed: return DiagramIDs.boxNodeName(child.id)
-            case .cluster: if let node = firstNode(in: child.id) { return node }
-            case .hidden: continue
-            }
-        }
-        return nil
-    }
-
-    /// The box a hidden boundary is inside, or the boundary itself when it is a box.
-    func box(containing boundary: String) -> String? {
-        index.boundaryChain(from: boundary).map(\.id).first { role(of: $0) == .collapsed }
-    }
-
-    /// Where an attack of `actor` on `target` goes, or `nil` when the target is not drawn.
-    func attackHead(_ actor: ThreatActor, on target: String) -> AttackHead? {
-        if let element = index.element(target) {
-            guard let endpoint = endpoints[target] else { return nil }
-            guard endpoint.isBox, let box = index.boundary(endpoint.id) else {
-                return AttackHead(node: endpoint.node, target: target, label: element.label, cluster: nil)
-            }
-            return AttackHead(node: endpoint.node, target: box.id,
-                label: "\(element.label) (inside \(box.kind.rawValue) \(box.label))", cluster: nil)
-        }
-        guard let boundary = index.boundary(target) else { return nil }
-        let label = "\(boundary.kind.rawValue) \(boundary.label)"
-        switch role(of: boundary.id) {
-        case .cluster:
-            let actorInside = index.boundaryChain(from: actor.boundary).contains { $0.id == boundary.id }
-            return AttackHead(node: firstNode(in: boundary.id) ?? DiagramIDs.emptyNodeName(boundary.id), target: target,
-                label: label, cluster: actorInside ? nil : DiagramIDs.clusterName(boundary.id))
-        case .collapsed, .hidden:
-            guard let box = box(containing: boundary.id), let drawn = index.boundary(box) else { return nil }
-            let inside = box == boundary.id ? "" : " (inside \(drawn.kind.rawValue) \(drawn.label))"
-            return AttackHead(node: DiagramIDs.boxNodeName(box), target: box, label: label + inside, cluster: nil)
         }
     }
 

@@ -322,6 +322,28 @@ struct ViewTests {
         #expect(plan.fileName(of: "team") == "_team.svg")
     }
 
+    @Test func pageNamesStayInTheAtlasEvenForAnUnvalidatedModel() {
+        let model = Model(title: "Unvalidated", boundaries: [
+            Boundary(id: "../../etc/passwd", kind: .namespace), Boundary(id: "a/b", kind: .namespace),
+            Boundary(id: ".hidden", kind: .namespace), Boundary(id: "ok", kind: .namespace),
+        ], elements: [Element(id: "e", kind: .process)])
+        let plan = AtlasPlan(model, level: .namespace)
+        #expect(plan.boundaries.map { plan.fileName(of: $0.id) } == ["_.._.._etc_passwd.svg", "_a_b.svg", "_.hidden.svg", "ok.svg"])
+    }
+
+    @Test func hostileTextInAViewStaysText() throws {
+        let model = try Models.fixture("hostile.yaml")
+        for view in [DiagramView.collapse(.namespace), .collapse(.pod), .focus(element: "b", radius: 1),
+            .atlasPage(boundary: "inner", level: .pod)]
+        {
+            let dot = DiagramRenderer.dot(for: model, options: RenderOptions(diagram: DiagramOptions(view: view)))
+            #expect(try Graphviz.check(dot).isEmpty, "\(view)")
+            #expect(!dot.contains("evil -> pwned") && !dot.contains("<script>") && !dot.contains("\u{202E}"), "\(view)")
+            let svg = try SVGDocument(DiagramRenderer.render(model, options: RenderOptions(diagram: DiagramOptions(view: view))).bytes)
+            #expect(svg.groups(class: "node", idPrefix: "").allSatisfy { !($0.attributes["id"] ?? "").contains("pwned") })
+        }
+    }
+
     // MARK: Scale and determinism
 
     @Test func aViewWithManyEdgesIsPackedInFileOrderForOsage() throws {

@@ -6,7 +6,9 @@ import TrustFlowModel
 /// A page is named after its boundary's id (`ns-backend.svg`); ids are letters, digits, `_`,
 /// `.` and `-`, so they are safe file names. Two names that only differ in case, or a
 /// boundary called `index`, would overwrite each other on a case-insensitive file system, so
-/// the later one gets `_` in front (no model id starts with `_`) and, if needed, a number.
+/// the later one gets `_` in front (no model id starts with `_`) and, if needed, a number. A
+/// model that skipped validation may have any id: other characters then become `_`, so a name
+/// never leaves the atlas's directory.
 public struct AtlasPlan: Sendable {
     /// The base name of the overview page.
     public static let indexName = "index"
@@ -29,16 +31,29 @@ public struct AtlasPlan: Sendable {
         var taken: Set<String> = [AtlasPlan.indexName]
         var names: [String: String] = [:]
         for boundary in boundaries {
-            var name = boundary.id
+            let safe = AtlasPlan.safeName(boundary.id)
+            var name = safe
             var attempt = 1
             while taken.contains(name.lowercased()) {
                 attempt += 1
-                name = "_" + boundary.id + (attempt == 2 ? "" : "-\(attempt - 1)")
+                name = "_" + safe + (attempt == 2 ? "" : "-\(attempt - 1)")
             }
             taken.insert(name.lowercased())
             names[boundary.id] = name
         }
         self.names = names
+    }
+
+    /// `id` when it is a valid model id, else `_` and `id` with every character other than a
+    /// letter, digit, `_`, `.` or `-` as `_`.
+    static func safeName(_ id: String) -> String {
+        let allowed = { (scalar: Unicode.Scalar) in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_.-".unicodeScalars.contains(scalar))
+        }
+        let valid = id.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic } ?? false
+            && id.unicodeScalars.allSatisfy(allowed)
+        guard !valid else { return id }
+        return "_" + String(String.UnicodeScalarView(id.unicodeScalars.map { allowed($0) ? $0 : "_" }))
     }
 
     /// The base name (without extension) of a boundary's page, or of the index for `nil` or

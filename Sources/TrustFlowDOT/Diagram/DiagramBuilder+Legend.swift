@@ -3,7 +3,6 @@ import TrustFlowModel
 extension DiagramBuilder {
     /// A table explaining every style the diagram uses, and only those.
     func legendNode(_ scene: DiagramScene) -> DOTNode {
-        let model = scene.index.model
         let view = scene.projection
         let small = HTMLFont(pointSize: theme.smallFontSize + 1)
         var rows: [[HTMLCell]] = [[HTMLCell(.text([.bold([.plain("Legend")])]), alignment: .left, columnSpan: 2)]]
@@ -27,9 +26,7 @@ extension DiagramBuilder {
             return HTMLCell(.text([.font(HTMLFont(pointSize: theme.fontSize, color: style.color), [.bold([.plain(glyphs + "▶")])])]))
         }
 
-        let boundaryKinds = BoundaryKind.allCases.filter { kind in
-            model.boundaries.contains { $0.kind == kind && view.role(of: $0.id) != .hidden }
-        }
+        let boundaryKinds = BoundaryKind.allCases.filter(view.drawnBoundaryKinds.contains)
         if !boundaryKinds.isEmpty {
             section("Trust boundaries")
             for kind in boundaryKinds {
@@ -41,9 +38,7 @@ extension DiagramBuilder {
             }
         }
 
-        let elementKinds = ElementKind.allCases.filter { kind in
-            model.elements.contains { $0.kind == kind && view.drawsInFull($0.id) }
-        }
+        let elementKinds = ElementKind.allCases.filter(view.drawnElementKinds.contains)
         if !elementKinds.isEmpty || !view.actors.isEmpty { section("Elements") }
         for kind in elementKinds {
             let style = theme.style(for: kind)

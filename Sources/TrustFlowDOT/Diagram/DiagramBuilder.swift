@@ -19,12 +19,12 @@ public struct DiagramBuilder: Sendable {
 
     /// The diagram of a validated model, with `findings` (from the analysis) marked on it.
     public func build(_ model: Model, findings: [Finding]) -> DOTGraph {
-        build(DiagramScene(index: ModelIndex(model), findings: findings, view: options.view, theme: theme))
+        build(DiagramScene(index: ModelIndex(model), findings: FindingsByTarget(findings), view: options.view, theme: theme))
     }
 
     /// The diagram of a model with `decorations` applied to its items.
     public func build(_ model: Model, decorations: DiagramDecorations = DiagramDecorations()) -> DOTGraph {
-        build(DiagramScene(index: ModelIndex(model), decorations: decorations, view: options.view, findings: [:]))
+        build(DiagramScene(index: ModelIndex(model), decorations: decorations, view: options.view))
     }
 
     /// The diagram of a scene: its model as its view draws it.
@@ -98,23 +98,13 @@ struct DiagramScene {
     let index: ModelIndex
     var decorations: DiagramDecorations
     let projection: ViewProjection
-    /// The findings by the id of what they are about, for what a view sums up.
-    let findings: [String: [Finding]]
+    /// The findings, by what they are about, for what a view sums up.
+    let findings: FindingsByTarget
 
-    /// A scene with `findings` marked on what its view shows (and only those in the legend);
-    /// the pages of an atlas share `index` and `atlas`.
-    init(index: ModelIndex, findings: [Finding], view: DiagramView, theme: DiagramTheme, atlas: AtlasPlan? = nil) {
-        self.init(index: index, decorations: DiagramDecorations(), view: view,
-            findings: Dictionary(grouping: findings, by: \.target.id), atlas: atlas)
-        let shown = view == .full ? findings : findings.filter { projection.showsFindings(on: $0.target.id) }
-        decorations = .findings(shown, theme: theme)
-    }
-
-    /// A scene with `decorations`; a view sums up `findings` (by the id of what they are about)
-    /// on what it hides, in boxes and on merged flows.
+    /// A scene with `decorations`; the pages of an atlas share `index`, `findings` and `atlas`.
     init(
-        index: ModelIndex, decorations: DiagramDecorations, view: DiagramView, findings: [String: [Finding]],
-        atlas: AtlasPlan? = nil
+        index: ModelIndex, decorations: DiagramDecorations, view: DiagramView,
+        findings: FindingsByTarget = FindingsByTarget(), atlas: AtlasPlan? = nil
     ) {
         self.index = index
         self.decorations = decorations

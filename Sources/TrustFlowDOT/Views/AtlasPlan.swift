@@ -21,6 +21,9 @@ public struct AtlasPlan: Sendable {
     /// inside another one of that kind.
     public let boundaries: [Boundary]
     private let names: [String: String]
+    /// Positions in ``Model/flows`` of the flows at each element, in file order: what a page
+    /// walks instead of every flow of the model.
+    let flowsAtElement: [String: [Int]]
 
     /// The plan of `model`'s atlas at `level`.
     public init(_ model: Model, level: BoundaryKind) { self.init(ModelIndex(model), level: level) }
@@ -42,6 +45,12 @@ public struct AtlasPlan: Sendable {
             names[boundary.id] = name
         }
         self.names = names
+        var flowsAtElement: [String: [Int]] = [:]
+        for (position, flow) in index.model.flows.enumerated() {
+            flowsAtElement[flow.from, default: []].append(position)
+            if flow.to != flow.from { flowsAtElement[flow.to, default: []].append(position) }
+        }
+        self.flowsAtElement = flowsAtElement
     }
 
     /// `id` when it is a valid model id, else `_` and `id` with every character other than a

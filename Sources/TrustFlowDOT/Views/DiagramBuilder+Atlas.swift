@@ -20,6 +20,7 @@ extension DiagramBuilder {
     public func atlas(_ model: Model, level: BoundaryKind, findings: [Finding]) -> [AtlasGraph] {
         let index = ModelIndex(model)
         let plan = AtlasPlan(index, level: level)
+        let findings = FindingsByTarget(findings)
         let pages: [(boundary: String?, view: DiagramView)] = [(nil, .atlasIndex(level: level))]
             + plan.boundaries.map { ($0.id, .atlasPage(boundary: $0.id, level: level)) }
         return pages.map { boundary, view in

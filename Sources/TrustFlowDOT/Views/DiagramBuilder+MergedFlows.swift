@@ -61,7 +61,7 @@ extension DiagramBuilder {
     /// The worst unaccepted finding on merged flows as a badge (and how many more there are),
     /// in its colour with a thicker line; `✓ N accepted` when every finding is accepted.
     private func mergedDecoration(_ flows: [Flow], _ scene: DiagramScene) -> Decoration {
-        let findings = flows.flatMap { scene.findings[$0.id] ?? [] }
+        let findings = flows.flatMap { scene.findings[$0.id] }
         let active = findings.filter { !$0.isAccepted }
         let worst = active.enumerated().max { lhs, rhs in
             // Most severe first, then the lowest rule id, then the first in file order.

@@ -20,8 +20,8 @@ extension DiagramBuilder {
             + Self.counted(contents.internalFlows.count, "internal flow")
         let small = HTMLFont(pointSize: theme.smallFontSize, color: theme.mutedTextColor)
         var summary: [[HTMLCell]] = [[HTMLCell(.text([.font(small, [.plain(counts)])]), alignment: .left)]]
-        let hidden = (contents.elements + contents.boundaries).flatMap { scene.findings[$0] ?? [] }
-            + contents.internalFlows.flatMap { scene.findings[scene.index.model.flows[$0].id] ?? [] }
+        let hidden = (contents.elements + contents.boundaries).flatMap { scene.findings[$0] }
+            + contents.internalFlows.flatMap { scene.findings[scene.index.model.flows[$0].id] }
         let active = hidden.filter { !$0.isAccepted }
         if !active.isEmpty {
             var text: [HTMLText] = [.plain("inside:")]

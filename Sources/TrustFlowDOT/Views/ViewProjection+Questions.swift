@@ -4,9 +4,6 @@ import TrustFlowModel
 extension ViewProjection {
     func role(of boundary: String) -> BoundaryRole { roles[boundary] ?? .hidden }
 
-    /// Whether the element is drawn as itself (not hidden in a box, not a stub, not left out).
-    func drawsInFull(_ element: String) -> Bool { shown[element].map { $0 == nil } ?? false }
-
     /// How the drawn flows are protected, merged flows by their weakest.
     var flowSecurities: Set<FlowSecurity> {
         Set(edges.map { edge in
@@ -17,14 +14,30 @@ extension ViewProjection {
         })
     }
 
-    /// Whether the view shows the findings on `item` (an id): on what it draws, in a box's
-    /// summary or on a merged edge — not on stubs or what it leaves out.
-    func showsFindings(on item: String) -> Bool {
-        if let element = index.element(item) { return drawsInFull(element.id) || boxOfElement[element.id] != nil }
-        if index.boundary(item) != nil { return role(of: item) != .hidden || box(containing: item) != nil }
-        if index.threatActor(item) != nil { return shownActors.contains(item) }
-        guard let flow = index.flow(item), let from = endpoints[flow.from], let to = endpoints[flow.to] else { return false }
-        return from.isBox || to.isBox || drawnFlows.contains(item)
+    /// The items whose findings the view shows: what it draws, what its boxes and merged edges
+    /// sum up — not stubs or what it leaves out.
+    var itemsShowingFindings: Set<String> {
+        var items = Set(shown.compactMap { $0.value == nil ? $0.key : nil })
+        items.formUnion(boxOfElement.keys)
+        items.formUnion(roles.compactMap { $0.value == .hidden ? nil : $0.key })
+        items.formUnion(drawnFlows)
+        items.formUnion(shownActors)
+        for contents in boxes.values {
+            items.formUnion(contents.boundaries)
+            items.formUnion(contents.internalFlows.map { index.model.flows[$0].id })
+        }
+        for case .merged(let merged) in edges { items.formUnion(merged.flows.map { index.model.flows[$0].id }) }
+        return items
+    }
+
+    /// The kinds of the boundaries drawn, as clusters or boxes.
+    var drawnBoundaryKinds: Set<BoundaryKind> {
+        Set(roles.compactMap { $0.value == .hidden ? nil : index.boundary($0.key)?.kind })
+    }
+
+    /// The kinds of the elements drawn in full.
+    var drawnElementKinds: Set<ElementKind> {
+        Set(placedElements.values.joined().compactMap { $0.stub == nil ? $0.element.kind : nil })
     }
 
     /// Whether the view draws so many edges that it is packed for `osage`.

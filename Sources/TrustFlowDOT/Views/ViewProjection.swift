@@ -128,24 +128,31 @@ struct ViewProjection {
     private func isKeptByFocus(_ id: String) -> Bool { shown[id] != nil || roles[id] == .cluster }
 
     private mutating func page(of pageBoundary: String, plan: AtlasPlan) {
-        // Only the page's subtree is walked: an atlas has a page per boundary of its level.
+        // An atlas has a page per boundary of its level, so a page walks only its subtree and
+        // the flows at its elements, never the whole model.
         var inside: Set<String> = []
+        var elements: [Int] = []
         var stack = index.boundary(pageBoundary) == nil ? [] : [pageBoundary]
         while let boundary = stack.popLast() {
             guard inside.insert(boundary).inserted else { continue }
             roles[boundary] = .cluster
+            for element in index.elements(in: boundary) {
+                shown[element.id] = .some(nil)
+                elements += index.elementPosition(element.id).map { [$0] } ?? []
+            }
             stack += index.childBoundaries(of: boundary).map(\.id)
         }
         for boundary in index.boundaryChain(from: pageBoundary) { roles[boundary.id] = .cluster }
 
         let index = index
         let isInside = { (element: String) in index.element(element)?.boundary.map(inside.contains) ?? false }
-        for element in index.model.elements where isInside(element.id) { shown[element.id] = .some(nil) }
-        for flow in index.model.flows {
-            for (end, other) in [(flow.from, flow.to), (flow.to, flow.from)] where isInside(other) && !isInside(end) {
-                guard shown[end] == nil, let element = index.element(end) else { continue }
+        let flows = Set(elements.flatMap { plan.flowsAtElement[index.model.elements[$0].id] ?? [] }).sorted()
+        for flow in flows.map({ index.model.flows[$0] }) {
+            for end in [flow.from, flow.to] where shown[end] == nil {
+                guard let element = index.element(end), let position = index.elementPosition(end) else { continue }
                 let box = index.outermostBoundary(of: plan.level, around: element.boundary).flatMap(index.boundary)
                 shown[end] = .some(Stub(box: box, page: plan.fileName(of: box?.id)))
+                elements.append(position)
             }
         }
         for actor in index.model.threatActors {
@@ -154,7 +161,7 @@ struct ViewProjection {
                 shownActors.insert(actor.id)
             }
         }
-        finish { flow in isInside(flow.from) || isInside(flow.to) }
+        finish(elements: elements.sorted(), flows: flows) { _ in true }
     }
 
     // MARK: Placing what the view decided
@@ -162,9 +169,11 @@ struct ViewProjection {
     /// Places the shown elements and actors in the nearest cluster around them, attaches
     /// every element's edges to its node or box, and collects the edges: the flows
     /// `drawsFlow` accepts between two drawn elements, flows merged between boxes, and the
-    /// flows inside each box (counted, not drawn).
-    private mutating func finish(drawsFlow: (Flow) -> Bool) {
-        for element in index.model.elements {
+    /// flows inside each box (counted, not drawn). `elements` and `flows` (positions in file
+    /// order) limit the walk to what the view can draw; `nil` is everything.
+    private mutating func finish(elements: [Int]? = nil, flows: [Int]? = nil, drawsFlow: (Flow) -> Bool) {
+        let model = index.model
+        for element in elements.map({ $0.map { model.elements[$0] } }) ?? model.elements {
             if let stub = shown[element.id] {
                 placedElements[nearestCluster(around: element.boundary), default: []]
                     .append(PlacedElement(element: element, stub: stub))
@@ -179,7 +188,8 @@ struct ViewProjection {
             actors.append(actor)
         }
         var merged: [MergeKey: Int] = [:]
-        for (position, flow) in index.model.flows.enumerated() {
+        for position in flows ?? Array(model.flows.indices) {
+            let flow = model.flows[position]
             guard let from = endpoints[flow.from], let to = endpoints[flow.to] else { continue }
             if !from.isBox, !to.isBox {
                 if drawsFlow(flow) {

@@ -31,24 +31,29 @@ public struct RenderedDiagram: Sendable {
 /// The pipeline from a validated model to a diagram file's bytes: model (→ findings) →
 /// ``DOTGraph`` → DOT text → libgvc. The CLI and the Swift API both go through here.
 public enum DiagramRenderer {
-    /// The DOT text of a model's diagram, with its findings marked unless turned off, shaped
-    /// for the engine that will lay it out.
+    /// The DOT text of a model's diagram (of `options.diagram.view`), with its findings
+    /// marked unless turned off, shaped for the engine that will lay it out.
     public static func dot(for model: Model, options: RenderOptions = RenderOptions()) -> String {
-        let findings = options.showFindings ? Analyzer(today: options.today).analyze(model, includeStride: false).findings : []
-        return DOTWriter().write(DiagramBuilder(options: shaped(options, for: model)).build(model, findings: findings))
+        dot(for: model, options: options, engine: options.engine.resolved(for: model, view: options.diagram.view))
     }
 
     /// Renders a validated model.
     /// - Throws: ``GraphvizError`` when Graphviz fails.
     public static func render(_ model: Model, options: RenderOptions = RenderOptions()) throws(GraphvizError) -> RenderedDiagram {
-        try render(dot: dot(for: model, options: options), format: options.format, engine: options.engine.resolved(for: model))
+        let engine = options.engine.resolved(for: model, view: options.diagram.view)
+        return try render(dot: dot(for: model, options: options, engine: engine), format: options.format, engine: engine)
+    }
+
+    private static func dot(for model: Model, options: RenderOptions, engine: GraphvizEngine) -> String {
+        let findings = options.showFindings ? Analyzer(today: options.today).analyze(model, includeStride: false).findings : []
+        return DOTWriter().write(DiagramBuilder(options: shaped(options.diagram, for: engine)).build(model, findings: findings))
     }
 
     /// The diagram options adjusted to the engine: `fdp` places edge labels as obstacles, so
     /// flows get their number only.
-    static func shaped(_ options: RenderOptions, for model: Model) -> DiagramOptions {
-        var diagram = options.diagram
-        if options.engine.resolved(for: model) == .fdp { diagram.flowLabels = .number }
+    static func shaped(_ diagram: DiagramOptions, for engine: GraphvizEngine) -> DiagramOptions {
+        var diagram = diagram
+        if engine == .fdp { diagram.flowLabels = .number }
         return diagram
     }
 

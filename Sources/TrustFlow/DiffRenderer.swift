@@ -4,9 +4,12 @@ public enum DiffRenderer {
     /// The DOT text of the diff diagram, shaped for `engine`.
     public static func dot(for result: DiffResult, options: DiagramOptions = DiagramOptions(), engine: LayoutEngine = .auto) -> String {
         let union = unionModel(result)
+        return dot(union: union, result: result, options: options, engine: engine.resolved(for: union, view: options.view))
+    }
+
+    private static func dot(union: Model, result: DiffResult, options: DiagramOptions, engine: GraphvizEngine) -> String {
         let decorations = DiagramDecorations.diff(result.diff, findings: result.findings, theme: options.theme)
-        let shaped = DiagramRenderer.shaped(RenderOptions(diagram: options, engine: engine), for: union)
-        return DOTWriter().write(DiagramBuilder(options: shaped).build(union, decorations: decorations))
+        return DOTWriter().write(DiagramBuilder(options: DiagramRenderer.shaped(options, for: engine)).build(union, decorations: decorations))
     }
 
     /// Renders the diff diagram.
@@ -14,8 +17,10 @@ public enum DiffRenderer {
     public static func render(_ result: DiffResult, format: DiagramFormat, options: DiagramOptions = DiagramOptions(),
         engine: LayoutEngine = .auto) throws(GraphvizError) -> RenderedDiagram
     {
-        try DiagramRenderer.render(dot: dot(for: result, options: options, engine: engine), format: format,
-            engine: engine.resolved(for: unionModel(result)))
+        let union = unionModel(result)
+        let resolved = engine.resolved(for: union, view: options.view)
+        return try DiagramRenderer.render(dot: dot(union: union, result: result, options: options, engine: resolved),
+            format: format, engine: resolved)
     }
 
     /// Both versions in one model, titled as a diff.

@@ -9,9 +9,11 @@ extension Model {
     /// ```
     /// - Throws: ``ModelError`` when the model is invalid (a model from
     ///   ``Model/build(_:description:limits:fileID:line:column:content:)`` or ``ModelFile`` is
-    ///   already valid), ``GraphvizError`` when Graphviz fails.
+    ///   already valid), ``DiagramViewError`` when `options.view` does not fit the model (an
+    ///   unknown element to focus on), ``GraphvizError`` when Graphviz fails.
     public func render(_ format: DiagramFormat = .svg, options: DiagramOptions = DiagramOptions()) throws -> [UInt8] {
         try checkValid()
+        try options.view.check(against: self)
         return try DiagramRenderer.render(self, options: RenderOptions(format: format, diagram: options)).bytes
     }
 

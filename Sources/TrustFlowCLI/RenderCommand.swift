@@ -40,6 +40,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Do not run the security rules or mark their findings on the diagram.")
     var noFindings = false
 
+    @OptionGroup(title: "Views for big systems") var views: ViewOptions
     @OptionGroup var dates: DateOptions
     @OptionGroup var themes: ThemeOptions
     @OptionGroup var layout: EngineOptions
@@ -54,20 +55,31 @@ struct RenderCommand: ParsableCommand {
         if output != nil, models.count > 1 || outputDir != nil {
             throw ValidationError("-o names one output; with several models use --output-dir")
         }
+        if views.focus != nil || views.atlas != nil,
+            models.count > 1 || outputDir != nil || models.contains(where: { ModelInputs.isDirectory($0) || ModelInputs.isPattern($0) })
+        {
+            throw ValidationError("--focus and --atlas draw one model; --collapse works on several")
+        }
+        try views.validate(output: output, format: format)
     }
 
     func run() throws {
         let format = format ?? output.flatMap(DiagramFormat.init(fileName:)) ?? .svg
-        let options = RenderOptions(format: format,
+        var options = RenderOptions(format: format,
             diagram: DiagramOptions(direction: direction, theme: try themes.load(), showLegend: !noLegend),
             engine: layout.engine, showFindings: !noFindings, today: dates.day)
         if models.count == 1, outputDir == nil, !ModelInputs.isDirectory(models[0]), !ModelInputs.isPattern(models[0]) {
             let model = models[0]
             let loaded = try reporting.load(model)
+            options.diagram.view = try views.view(of: loaded.model, reporting: reporting)
+            if let atlas = views.atlas {
+                return try views.writeAtlas(of: loaded.model, options: options, into: atlas, reporting: reporting)
+            }
             let rendered = try reporting.render(loaded.model, options: options)
             try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
             return
         }
+        if let kind = views.collapseKind { options.diagram.view = .collapse(kind) }
         try renderBatch(format: format, options: options)
     }
 
@@ -110,6 +122,7 @@ struct RenderCommand: ParsableCommand {
         if noFindings { worker.append("--no-findings") }
         if let today = dates.today { worker += ["--today", today.description] }
         if let theme = themes.theme { worker += ["--theme", theme] }
+        if let collapse = views.collapse { worker += ["--collapse", collapse] }
         let outcomes = BatchRender(jobs: jobs, options: options, reporting: reporting, workerArguments: worker)
             .run(processes: self.jobs)
         let failed = outcomes.filter { $0 == .failed }.count

@@ -18,6 +18,10 @@ public enum GraphvizEngine: String, CaseIterable, Sendable {
     case dot
     /// Force-directed layout with cluster support: fast on large models.
     case fdp
+    /// Packs each cluster's nodes and clusters in rows (in `sortv` order with
+    /// `packmode="array_u"`), edges drawn straight: fast and deterministic for views of very
+    /// large models.
+    case osage
 }
 
 /// Rendered bytes and whatever Graphviz said while producing them.

@@ -74,6 +74,22 @@ struct BatchRenderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out/team").path).isEmpty)
     }
 
+    /// `--collapse` applies to every model of a batch, in process and in workers alike, and
+    /// gives what rendering each model alone gives.
+    @Test func aBatchCanBeCollapsed() throws {
+        let root = try corpus()
+        for jobs in ["1", "2"] {
+            let result = try TrustFlowProcess.run(
+                ["render", "models", "--output-dir", "out", "--collapse", "namespace", "--format", "dot", "--jobs", jobs, "-q"], in: root)
+            #expect(result.status == 0, "\(result.standardError)")
+            let alone = try TrustFlowProcess.run(["render", "models/three-tier.yaml", "--collapse", "namespace", "--format", "dot", "-o", "-"],
+                in: root)
+            let batch = try Paths.bytes(root.appendingPathComponent("out/three-tier.dot"))
+            #expect(batch == alone.standardOutput)
+            #expect(String(decoding: batch, as: UTF8.self).contains("_box_"), "namespaces are drawn as boxes")
+        }
+    }
+
     @Test func patternsAndExplicitFilesWork() throws {
         let root = try corpus()
         let result = try TrustFlowProcess.run(["render", "models/*.yaml", "models/team/environments.yaml", "--output-dir", "out", "--format", "dot", "-q"], in: root)
@@ -90,6 +106,8 @@ struct BatchRenderTests {
         (["render", "models", "models/three-tier.yaml", "--output-dir", "out"], "would both write"),
         (["render", "nothing-*.yaml", "--output-dir", "out"], "no file matches"),
         (["render", "models", "--jobs", "0"], "--jobs must be at least 1"),
+        (["render", "models", "--output-dir", "out", "--focus", "api"], "--focus and --atlas draw one model"),
+        (["render", "models/three-tier.yaml", "--output-dir", "out", "--atlas", "atlas"], "--focus and --atlas draw one model"),
     ])
     func badBatchesExitTwo(arguments: [String], message: String) throws {
         let result = try TrustFlowProcess.run(arguments, in: try corpus())

@@ -116,31 +116,32 @@ extension DiagramBuilder {
     }
 
     /// Dashed edges from each threat actor to its targets; a boundary target points at the
-    /// boundary's cluster (`lhead`) through its first element, or its placeholder.
+    /// boundary's cluster (`lhead`) through the first node drawn in it, or its placeholder;
+    /// a target the view hides in a box points at the box.
     func attackEdges(_ scene: DiagramScene) -> [DOTEdge] {
-        let index = scene.index
         var edges: [DOTEdge] = []
-        for actor in index.model.threatActors {
-            var seen: Set<String> = []
-            for target in actor.targets where seen.insert(target).inserted {
-                let theme = theme(for: scene.decoration(.threatActor(actor.id)))
-                var attributes: DOTAttributes = ["id": svgID(DiagramIDs.attack(actor: actor.id, target: target))]
-                attributes.merge(edgeAttributes(theme.attack, theme: theme))
-                let head: String
-                let targetLabel: String
-                if let element = index.element(target) {
-                    head = element.id
-                    targetLabel = element.label
-                } else if let boundary = index.boundary(target) {
-                    head = index.firstElement(in: boundary.id) ?? DiagramIDs.emptyNodeName(boundary.id)
-                    targetLabel = "\(boundary.kind.rawValue) \(boundary.label)"
-                    let actorInside = index.boundaryChain(from: actor.boundary).contains { $0.id == boundary.id }
-                    if !actorInside { attributes["lhead"] = .string(DiagramIDs.clusterName(boundary.id)) }
-                } else {
+        for actor in scene.projection.actors {
+            // Targets a view hides in one box share one edge, whose tooltip names them all.
+            var edgeOfID: [String: Int] = [:]
+            var targetLabels: [Int: [String]] = [:]
+            for target in actor.targets {
+                guard let head = scene.projection.attackHead(actor, on: target) else { continue }
+                let id = DiagramIDs.attack(actor: actor.id, target: head.target)
+                if let existing = edgeOfID[id] {
+                    if !targetLabels[existing, default: []].contains(head.label) { targetLabels[existing, default: []].append(head.label) }
                     continue
                 }
-                attributes["tooltip"] = .string("\(actor.label) attacks \(targetLabel)")
-                edges.append(DOTEdge(from: actor.id, to: head, attributes: attributes))
+                let theme = theme(for: scene.decoration(.threatActor(actor.id)))
+                var attributes: DOTAttributes = ["id": svgID(id)]
+                attributes.merge(edgeAttributes(theme.attack, theme: theme))
+                if let cluster = head.cluster { attributes["lhead"] = .string(cluster) }
+                attributes["tooltip"] = .string("\(actor.label) attacks \(head.label)")
+                edgeOfID[id] = edges.count
+                targetLabels[edges.count] = [head.label]
+                edges.append(DOTEdge(from: actor.id, to: head.node, attributes: attributes))
+            }
+            for (position, labels) in targetLabels where labels.count > 1 {
+                edges[position].attributes["tooltip"] = .string("\(actor.label) attacks " + labels.joined(separator: ", "))
             }
         }
         return edges

@@ -3,8 +3,7 @@ import TrustFlowModel
 extension DiagramBuilder {
     /// A table explaining every style the diagram uses, and only those.
     func legendNode(_ scene: DiagramScene) -> DOTNode {
-        let index = scene.index
-        let model = index.model
+        let view = scene.projection
         let small = HTMLFont(pointSize: theme.smallFontSize + 1)
         var rows: [[HTMLCell]] = [[HTMLCell(.text([.bold([.plain("Legend")])]), alignment: .left, columnSpan: 2)]]
 
@@ -27,7 +26,7 @@ extension DiagramBuilder {
             return HTMLCell(.text([.font(HTMLFont(pointSize: theme.fontSize, color: style.color), [.bold([.plain(glyphs + "▶")])])]))
         }
 
-        let boundaryKinds = BoundaryKind.allCases.filter { kind in model.boundaries.contains { $0.kind == kind } }
+        let boundaryKinds = BoundaryKind.allCases.filter(view.drawnBoundaryKinds.contains)
         if !boundaryKinds.isEmpty {
             section("Trust boundaries")
             for kind in boundaryKinds {
@@ -39,8 +38,8 @@ extension DiagramBuilder {
             }
         }
 
-        let elementKinds = ElementKind.allCases.filter { kind in model.elements.contains { $0.kind == kind } }
-        section("Elements")
+        let elementKinds = ElementKind.allCases.filter(view.drawnElementKinds.contains)
+        if !elementKinds.isEmpty || !view.actors.isEmpty { section("Elements") }
         for kind in elementKinds {
             let style = theme.style(for: kind)
             let name = switch kind {
@@ -51,19 +50,20 @@ extension DiagramBuilder {
             }
             row(shapeSample(style), "\(name) — \(shapeDescription(style))")
         }
-        if !model.threatActors.isEmpty {
+        if !view.actors.isEmpty {
             row(shapeSample(theme.threatActor), "☠ threat actor — \(shapeDescription(theme.threatActor))")
         }
 
-        let securities = FlowSecurity.allCases.filter { security in model.flows.contains { FlowSecurity($0.encryption) == security } }
-        if !securities.isEmpty || !model.threatActors.isEmpty {
+        let drawnSecurities = view.flowSecurities
+        let securities = FlowSecurity.allCases.filter(drawnSecurities.contains)
+        if !securities.isEmpty || !view.actors.isEmpty {
             section("Flows")
             for security in securities {
                 let style = theme.style(for: security)
                 let line = style.doubleLine ? "double line" : "\(style.lineStyle.rawValue) line"
                 row(lineSample(style), "\(style.marker) — \(line)")
             }
-            if !model.threatActors.isEmpty {
+            if !view.actors.isEmpty {
                 row(lineSample(theme.attack), "attack by a threat actor — \(theme.attack.lineStyle.rawValue) line")
             }
         }

@@ -2,7 +2,6 @@ import TrustFlowModel
 
 extension DiagramBuilder {
     func cluster(_ boundary: Boundary, _ scene: DiagramScene) -> DOTSubgraph {
-        let index = scene.index
         let decoration = scene.decoration(.boundary(boundary.id))
         let theme = theme(for: decoration)
         var style = theme.style(for: boundary.kind)
@@ -12,7 +11,7 @@ extension DiagramBuilder {
         if style.rounded { styles.append("rounded") }
         if style.lineStyle != .solid { styles.append(style.lineStyle.rawValue) }
         var statements = contents(of: boundary.id, scene)
-        if index.firstElement(in: boundary.id) == nil {
+        if scene.projection.firstNode(in: boundary.id) == nil {
             statements.insert(.node(DOTNode(name: DiagramIDs.emptyNodeName(boundary.id), attributes: [
                 "id": svgID(DiagramIDs.emptyBoundary(boundary.id)),
                 "shape": "plaintext",
@@ -41,8 +40,10 @@ extension DiagramBuilder {
         .linked(anchorLink(DiagramIDs.boundary(boundary.id)))
     }
 
-    private func boundaryLabel(
-        _ boundary: Boundary, _ scene: DiagramScene, theme: DiagramTheme, kindColor: DOTColor, badges: [Badge]
+    /// Kind, name and controls of a boundary, then `summary` rows (a box's counts), then badges.
+    func boundaryLabel(
+        _ boundary: Boundary, _ scene: DiagramScene, theme: DiagramTheme, kindColor: DOTColor, badges: [Badge],
+        summary: [[HTMLCell]] = []
     ) -> HTMLLabel {
         var rows: [[HTMLCell]] = [[
             HTMLCell(.text([
@@ -58,6 +59,7 @@ extension DiagramBuilder {
             rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
                 [.plain(line)])]), alignment: .left)])
         }
+        rows += summary
         if !badges.isEmpty {
             rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize + 1), badgeText(badges))]), alignment: .left)])
         }
@@ -124,7 +126,7 @@ extension DiagramBuilder {
 
     /// Shape, colours and label of a node; the data-store symbol is an HTML table with only
     /// its top and bottom borders, as DFD notation draws it.
-    private func nodeAttributes(_ style: NodeStyle, label text: [HTMLText], theme: DiagramTheme) -> DOTAttributes {
+    func nodeAttributes(_ style: NodeStyle, label text: [HTMLText], theme: DiagramTheme) -> DOTAttributes {
         if style.shape == .openRectangle {
             let cell = HTMLCell(.text(text), border: max(1, Int(style.penWidth.rounded())), padding: 6,
                 backgroundColor: style.fillColor, color: style.lineColor, sides: "TB")
@@ -156,17 +158,6 @@ extension DiagramBuilder {
         var lines = ["\(label) (\(kind))"]
         if let description, !description.isEmpty { lines.append(description) }
         return (lines + extra).joined(separator: "\n")
-    }
-}
-
-extension ModelIndex {
-    /// The first element inside `boundary` or any boundary nested in it, depth first.
-    func firstElement(in boundary: String) -> String? {
-        if let element = elements(in: boundary).first { return element.id }
-        for child in childBoundaries(of: boundary) {
-            if let element = firstElement(in: child.id) { return element }
-        }
-        return nil
     }
 }
 

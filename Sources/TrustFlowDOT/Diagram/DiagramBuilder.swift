@@ -8,6 +8,8 @@ import TrustFlowModel
 ///
 /// Output order is the file order: inside each boundary its elements, then its child
 /// boundaries, then the threat actors standing in it; then all flows; then attack edges.
+/// ``DiagramOptions/view`` draws part of the model, or boxes for a kind of boundary, through
+/// the same code (see ``DiagramView``).
 public struct DiagramBuilder: Sendable {
     public var options: DiagramOptions
 
@@ -17,16 +19,23 @@ public struct DiagramBuilder: Sendable {
 
     /// The diagram of a validated model, with `findings` (from the analysis) marked on it.
     public func build(_ model: Model, findings: [Finding]) -> DOTGraph {
-        build(model, decorations: .findings(findings, theme: theme))
+        build(DiagramScene(index: ModelIndex(model), findings: FindingsByTarget(findings), view: options.view, theme: theme))
     }
 
     /// The diagram of a model with `decorations` applied to its items.
     public func build(_ model: Model, decorations: DiagramDecorations = DiagramDecorations()) -> DOTGraph {
-        let scene = DiagramScene(model: model, decorations: decorations)
+        build(DiagramScene(index: ModelIndex(model), decorations: decorations, view: options.view))
+    }
+
+    /// The diagram of a scene: its model as its view draws it.
+    func build(_ scene: DiagramScene) -> DOTGraph {
+        var scene = scene
+        scene.decorations.legend += viewLegend(scene)
+        let model = scene.index.model
         var graph = DOTGraph(name: "trustflow")
         graph.attributes = [
             "id": svgID(DiagramIDs.graph),
-            "label": .html(titleLabel(model)),
+            "label": .html(titleLabel(model, caption: viewCaption(scene))),
             "labelloc": "t",
             "fontname": .string(theme.fontName),
             "fontsize": .number(theme.titleFontSize),
@@ -50,33 +59,57 @@ public struct DiagramBuilder: Sendable {
             "fontcolor": .color(theme.mutedTextColor),
         ]
         graph.statements = contents(of: nil, scene)
-        graph.statements += model.flows.enumerated().map { .edge(flowEdge($1, number: $0 + 1, scene)) }
+        graph.statements += viewEdges(scene)
         graph.statements += attackEdges(scene).map(DOTStatement.edge)
+        if let link = atlasIndexLinkNode(scene) { graph.statements.append(.node(link)) }
         if options.showLegend { graph.statements.append(.node(legendNode(scene))) }
+        if scene.projection.isPacked { packInFileOrder(&graph) }
         return graph
     }
 
-    /// What is drawn directly inside `boundary` (or outside every boundary for `nil`).
+    /// What is drawn directly inside `boundary` (or outside every boundary for `nil`): the
+    /// elements the view places there, a cluster per drawn boundary, a box per collapsed one.
     func contents(of boundary: String?, _ scene: DiagramScene) -> [DOTStatement] {
-        var statements: [DOTStatement] = scene.index.elements(in: boundary).map { .node(elementNode($0, scene)) }
-        statements += scene.index.childBoundaries(of: boundary).map { .subgraph(cluster($0, scene)) }
-        statements += scene.index.threatActors(in: boundary).map { .node(threatActorNode($0, scene)) }
+        let view = scene.projection
+        var statements: [DOTStatement] = view.elements(in: boundary).map { placed in
+            .node(placed.stub.map { stubNode(placed.element, $0, scene) } ?? elementNode(placed.element, scene))
+        }
+        statements += scene.index.childBoundaries(of: boundary).compactMap { child in
+            switch view.role(of: child.id) {
+            case .cluster: .subgraph(cluster(child, scene))
+            case .collapsed: .node(boxNode(child, scene))
+            case .hidden: nil
+            }
+        }
+        statements += view.threatActors(in: boundary).map { .node(threatActorNode($0, scene)) }
         return statements
     }
 
-    private func titleLabel(_ model: Model) -> HTMLLabel {
-        .text([.bold([.plain(model.title)])])
+    private func titleLabel(_ model: Model, caption: String?) -> HTMLLabel {
+        guard let caption else { return .text([.bold([.plain(model.title)])]) }
+        return .text([.bold([.plain(model.title)]), .lineBreak(),
+            .font(HTMLFont(pointSize: theme.fontSize, color: theme.mutedTextColor), [.plain(caption)])])
     }
 }
 
-/// The model being drawn, indexed, with the decorations of its items.
+/// The model being drawn, indexed, with the decorations of its items and what the view
+/// draws of it.
 struct DiagramScene {
     let index: ModelIndex
-    let decorations: DiagramDecorations
+    var decorations: DiagramDecorations
+    let projection: ViewProjection
+    /// The findings, by what they are about, for what a view sums up.
+    let findings: FindingsByTarget
 
-    init(model: Model, decorations: DiagramDecorations) {
-        index = ModelIndex(model)
+    /// A scene with `decorations`; the pages of an atlas share `index`, `findings` and `atlas`.
+    init(
+        index: ModelIndex, decorations: DiagramDecorations, view: DiagramView,
+        findings: FindingsByTarget = FindingsByTarget(), atlas: AtlasPlan? = nil
+    ) {
+        self.index = index
         self.decorations = decorations
+        projection = ViewProjection(index, view: view, atlas: atlas)
+        self.findings = findings
     }
 
     func decoration(_ item: DiagramItem) -> Decoration { decorations[item] }

@@ -31,10 +31,14 @@ public struct DiagramOptions: Hashable, Sendable {
     public var idPrefix: String
     /// How much each flow's label shows.
     public var flowLabels: FlowLabelStyle
+    /// What part of the model is drawn, and how: everything, boxes for a kind of boundary, a
+    /// focus, an atlas page.
+    public var view: DiagramView
 
     public init(
         direction: LayoutDirection = .topToBottom, theme: DiagramTheme = .standard, showLegend: Bool = true,
-        anchorPrefix: String? = nil, idPrefix: String = "", flowLabels: FlowLabelStyle = .full
+        anchorPrefix: String? = nil, idPrefix: String = "", flowLabels: FlowLabelStyle = .full,
+        view: DiagramView = .full
     ) {
         self.direction = direction
         self.theme = theme
@@ -42,5 +46,6 @@ public struct DiagramOptions: Hashable, Sendable {
         self.anchorPrefix = anchorPrefix
         self.idPrefix = idPrefix
         self.flowLabels = flowLabels
+        self.view = view
     }
 }

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import TrustFlow
+
+/// `--collapse`, `--focus`, `--radius` and `--atlas`: the views that keep a big system readable.
+struct ViewOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Draw every boundary of this kind as one box and merge the flows between boxes: cluster, node, namespace, "
+            + "pod, container, network or generic. With --atlas, the kind that gets a page (default namespace).",
+        valueName: "kind"))
+    var collapse: String?
+
+    @Option(help: ArgumentHelp("Draw only what is within --radius flows of this element.", valueName: "id"))
+    var focus: String?
+
+    @Option(help: ArgumentHelp("How many flows away from --focus to draw (default 1).", valueName: "n"))
+    var radius: Int?
+
+    @Option(help: ArgumentHelp(
+        "Write an atlas into this directory: index.svg (the model collapsed at --collapse) linking to one page per "
+            + "boundary, <boundary-id>.svg, whose neighbours link back.",
+        valueName: "dir"))
+    var atlas: String?
+
+    func validate() throws {
+        if let collapse {
+            do {
+                _ = try DiagramView.boundaryKind(named: collapse)
+            } catch {
+                throw ValidationError("--collapse: \(error)")
+            }
+        }
+        if radius != nil, focus == nil { throw ValidationError("--radius only applies with --focus ID") }
+        if let radius, radius < 0 { throw ValidationError("--radius must be 0 or more, not \(radius)") }
+        if focus != nil, collapse != nil { throw ValidationError("--focus and --collapse cannot be combined") }
+        if focus != nil, atlas != nil { throw ValidationError("--focus and --atlas cannot be combined") }
+    }
+
+    /// The checks that need the command's other options.
+    func validate(output: String?, format: DiagramFormat?) throws {
+        guard atlas != nil else { return }
+        if output != nil { throw ValidationError("--atlas writes into its directory; leave out -o") }
+        if let format, format != .svg, format != .dot {
+            throw ValidationError("--atlas writes SVG pages that link to each other (or their DOT with --format dot)")
+        }
+    }
+
+    /// The kind `--collapse` names, when it names one.
+    var collapseKind: BoundaryKind? { collapse.flatMap { try? DiagramView.boundaryKind(named: $0) } }
+
+    /// The atlas's level: `--collapse`, else namespaces.
+    var atlasLevel: BoundaryKind { collapseKind ?? .namespace }
+
+    /// The view the options ask for, checked against the model: exit 2 when it does not fit
+    /// (an unknown element, with a "did you mean"); its warnings are printed unless quiet.
+    func view(of model: Model, reporting: ReportingOptions) throws -> DiagramView {
+        let view: DiagramView
+        if atlas != nil {
+            view = .atlasIndex(level: atlasLevel)
+        } else if let focus {
+            view = .focus(element: focus, radius: radius ?? DiagramView.defaultRadius)
+        } else if let collapse {
+            view = .collapse(try DiagramView.boundaryKind(named: collapse))
+        } else {
+            view = .full
+        }
+        do {
+            try view.check(against: model)
+        } catch {
+            Terminal.standardError.write("error: --focus: \(error)\n")
+            throw CLIExit.invalidInput
+        }
+        if !reporting.quiet {
+            for warning in view.warnings(for: model) { Terminal.standardError.write("warning: \(warning)\n") }
+        }
+        return view
+    }
+
+    /// Renders every page of the atlas, then writes them into `directory` (created when
+    /// missing), each atomically and only when its bytes change. Nothing is written when a
+    /// page fails to render (exit 3).
+    func writeAtlas(of model: Model, options: RenderOptions, into directory: String, reporting: ReportingOptions) throws {
+        let pages: [AtlasPage]
+        do {
+            pages = try AtlasRenderer.render(model, level: atlasLevel, options: options)
+        } catch {
+            Terminal.standardError.write("error: \(error)\n")
+            throw CLIExit.renderingFailed
+        }
+        reporting.report(graphvizMessages: pages.flatMap(\.messages))
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            Terminal.standardError.write("\(directory): error: cannot create the atlas directory: \(error.localizedDescription)\n")
+            throw CLIExit.renderingFailed
+        }
+        var written = 0
+        for page in pages {
+            do {
+                if try OutputFile.write(page.bytes, to: directory + "/" + page.fileName) == .written { written += 1 }
+            } catch {
+                Terminal.standardError.write("\(error)\n")
+                throw CLIExit.renderingFailed
+            }
+        }
+        guard !reporting.quiet else { return }
+        let total = "\(pages.count) page\(pages.count == 1 ? "" : "s")"
+        Terminal.standardError.status(written == 0 ? "\(directory) is up to date (\(total))"
+            : "wrote \(written) of \(total) in \(directory)")
+    }
+}

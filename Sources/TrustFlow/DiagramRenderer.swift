@@ -28,25 +28,43 @@ public struct RenderedDiagram: Sendable {
     public var messages: [String]
 }
 
+/// A diagram ready for Graphviz: see ``DiagramRenderer/prepare(_:options:)``.
+public struct PreparedDiagram: Sendable {
+    /// The DOT text, shaped for `engine`.
+    public var dot: String
+    public var engine: GraphvizEngine
+    public var format: DiagramFormat
+}
+
 /// The pipeline from a validated model to a diagram file's bytes: model (→ findings) →
 /// ``DOTGraph`` → DOT text → libgvc. The CLI and the Swift API both go through here.
 public enum DiagramRenderer {
     /// The DOT text of a model's diagram (of `options.diagram.view`), with its findings
     /// marked unless turned off, shaped for the engine that will lay it out.
     public static func dot(for model: Model, options: RenderOptions = RenderOptions()) -> String {
-        dot(for: model, options: options, engine: options.engine.resolved(for: model, view: options.diagram.view))
+        prepare(model, options: options).dot
     }
 
     /// Renders a validated model.
     /// - Throws: ``GraphvizError`` when Graphviz fails.
     public static func render(_ model: Model, options: RenderOptions = RenderOptions()) throws(GraphvizError) -> RenderedDiagram {
-        let engine = options.engine.resolved(for: model, view: options.diagram.view)
-        return try render(dot: dot(for: model, options: options, engine: engine), format: options.format, engine: engine)
+        try render(prepare(model, options: options))
     }
 
-    private static func dot(for model: Model, options: RenderOptions, engine: GraphvizEngine) -> String {
+    /// Everything up to Graphviz: the engine chosen and the DOT text shaped for it. The
+    /// result holds nothing of the model, so a caller that lets the model go before
+    /// ``render(_:)-swift.type.method`` lays the diagram out without it in memory.
+    public static func prepare(_ model: Model, options: RenderOptions = RenderOptions()) -> PreparedDiagram {
+        let engine = options.engine.resolved(for: model, view: options.diagram.view)
         let findings = options.showFindings ? Analyzer(today: options.today).analyze(model, includeStride: false).findings : []
-        return DOTWriter().write(DiagramBuilder(options: shaped(options.diagram, for: engine)).build(model, findings: findings))
+        let graph = DiagramBuilder(options: shaped(options.diagram, for: engine)).build(model, findings: findings)
+        return PreparedDiagram(dot: DOTWriter().write(graph), engine: engine, format: options.format)
+    }
+
+    /// Lays out and renders a prepared diagram.
+    /// - Throws: ``GraphvizError`` when Graphviz fails.
+    public static func render(_ prepared: PreparedDiagram) throws(GraphvizError) -> RenderedDiagram {
+        try render(dot: prepared.dot, format: prepared.format, engine: prepared.engine)
     }
 
     /// The diagram options adjusted to the engine: `fdp` places edge labels as obstacles, so

@@ -32,7 +32,7 @@ struct BatchRender {
     // MARK: In process
 
     private enum Prepared {
-        case dot(String, engine: GraphvizEngine, warnings: [Diagnostic])
+        case prepared(PreparedDiagram, warnings: [Diagnostic])
         case invalid([Diagnostic])
     }
 
@@ -54,13 +54,13 @@ struct BatchRender {
                 progress.clear()
                 Terminal.standardError.print(diagnostics)
                 outcomes.append(.invalid)
-            case .dot(let text, let engine, let warnings):
+            case .prepared(let prepared, let warnings):
                 if !reporting.quiet, !warnings.isEmpty {
                     progress.clear()
                     Terminal.standardError.print(warnings)
                 }
                 do {
-                    let rendered = try DiagramRenderer.render(dot: text, format: options.format, engine: engine)
+                    let rendered = try DiagramRenderer.render(prepared)
                     progress.clear()
                     reporting.report(graphvizMessages: rendered.messages)
                     try reporting.write(rendered.bytes, to: job.destination)
@@ -80,8 +80,7 @@ struct BatchRender {
     private static func prepare(_ model: String, options: RenderOptions) -> Prepared {
         do {
             let loaded = try ModelFile.load(model)
-            let engine = options.engine.resolved(for: loaded.model)
-            return .dot(DiagramRenderer.dot(for: loaded.model, options: options), engine: engine, warnings: loaded.warnings)
+            return .prepared(DiagramRenderer.prepare(loaded.model, options: options), warnings: loaded.warnings)
         } catch {
             return .invalid(error.diagnostics)
         }

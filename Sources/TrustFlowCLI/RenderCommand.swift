@@ -70,12 +70,18 @@ struct RenderCommand: ParsableCommand {
             engine: layout.engine, showFindings: !noFindings, today: dates.day)
         if models.count == 1, outputDir == nil, !ModelInputs.isDirectory(models[0]), !ModelInputs.isPattern(models[0]) {
             let model = models[0]
-            let loaded = try reporting.load(model)
-            options.diagram.view = try views.view(of: loaded.model, reporting: reporting)
-            if let atlas = views.atlas {
-                return try views.writeAtlas(of: loaded.model, options: options, into: atlas, reporting: reporting)
+            let prepared: PreparedDiagram
+            do {
+                // The model and its parsed source go out of scope here, before Graphviz
+                // needs the memory for the layout.
+                let loaded = try reporting.load(model)
+                options.diagram.view = try views.view(of: loaded.model, reporting: reporting)
+                if let atlas = views.atlas {
+                    return try views.writeAtlas(of: loaded.model, options: options, into: atlas, reporting: reporting)
+                }
+                prepared = DiagramRenderer.prepare(loaded.model, options: options)
             }
-            let rendered = try reporting.render(loaded.model, options: options)
+            let rendered = try reporting.render(prepared)
             try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
             return
         }

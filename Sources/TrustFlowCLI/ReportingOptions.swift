@@ -36,8 +36,13 @@ struct ReportingOptions: ParsableArguments {
 
     /// Renders a model; exit 3 when Graphviz fails.
     func render(_ model: Model, options: RenderOptions) throws -> RenderedDiagram {
+        try render(DiagramRenderer.prepare(model, options: options))
+    }
+
+    /// Renders a prepared diagram; exit 3 when Graphviz fails.
+    func render(_ prepared: PreparedDiagram) throws -> RenderedDiagram {
         do {
-            let rendered = try DiagramRenderer.render(model, options: options)
+            let rendered = try DiagramRenderer.render(prepared)
             report(graphvizMessages: rendered.messages)
             return rendered
         } catch {

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ordered_memory.h"
+
 /*
  * A deterministic ID discipline for cgraph.
  *
@@ -25,6 +27,7 @@ typedef struct {
 } trustflow_name_t;
 
 typedef struct {
+    Agraph_t *graph;            /* the root graph, whose string pool holds the names */
     void *tree;                 /* tsearch tree of trustflow_name_t*, by name */
     trustflow_name_t **by_index;
     size_t count;
@@ -37,10 +40,12 @@ static int trustflow_compare_names(const void *a, const void *b) {
 }
 
 static void *trustflow_id_open(Agraph_t *graph, Agdisc_t *disc) {
-    (void)graph;
     (void)disc;
     trustflow_ids_t *state = calloc(1, sizeof *state);
-    if (state) state->next_anonymous = 1;
+    if (state) {
+        state->graph = graph;
+        state->next_anonymous = 1;
+    }
     return state;
 }
 
@@ -68,14 +73,17 @@ static long trustflow_id_map(void *opaque, int objtype, char *name, IDTYPE *id, 
     }
     trustflow_name_t *entry = malloc(sizeof *entry);
     if (!entry) return 0;
-    entry->name = strdup(name);
+    /* Interned like cgraph's own ID discipline does: agnameof() returns this pointer, and
+     * cgraph's writers call aghtmlstr() on it, which reads a flag in the header before the
+     * characters -- garbage for a strdup'ed name, which then printed as <name> at random. */
+    entry->name = agstrdup(state->graph, name);
     if (!entry->name) {
         free(entry);
         return 0;
     }
     entry->id = (IDTYPE)(state->count + 1) * 2;
     if (!tsearch(entry, &state->tree, trustflow_compare_names)) {
-        free(entry->name);
+        agstrfree(state->graph, entry->name);
         free(entry);
         return 0;
     }
@@ -111,10 +119,8 @@ static void trustflow_id_close(void *opaque) {
     trustflow_ids_t *state = opaque;
     if (!state) return;
     tdestroy(state->tree, trustflow_ignore_node);
-    for (size_t index = 0; index < state->count; index++) {
-        free(state->by_index[index]->name);
-        free(state->by_index[index]);
-    }
+    /* The names go with the graph's string pool. */
+    for (size_t index = 0; index < state->count; index++) free(state->by_index[index]);
     free(state->by_index);
     free(state);
 }

@@ -82,6 +82,9 @@ public enum Graphviz {
 
     private static func sharedContext() -> OpaquePointer {
         if let context { return context }
+        // Before the first graph: fdp's layout follows heap addresses unless cgraph's
+        // allocations come in creation order (see ordered_memory.h).
+        trustflow_use_ordered_memory()
         _ = agseterr(AGWARN)
         _ = agseterrf(captureMessage)
         let created = gvContext()!

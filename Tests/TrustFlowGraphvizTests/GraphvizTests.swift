@@ -52,6 +52,27 @@ struct GraphvizTests {
         #expect(first == second)
     }
 
+    /// `fdp` orders parts of its layout by heap address (Graphviz issue 1214); the ordered
+    /// memory discipline makes it depend on the DOT text alone: the same bytes after other
+    /// work in this process and in separate processes (whose heaps ASLR and expat's random
+    /// hash salt lay out differently). Without the discipline the three-tier sample came out
+    /// different on almost every run.
+    @Test func fdpLayoutsAreTheSameInEveryProcess() throws {
+        let options = RenderOptions(engine: .fdp)
+        let model = try Models.sample("k8s-three-tier.yaml")
+        let first = try DiagramRenderer.render(model, options: options).bytes
+        _ = try DiagramRenderer.render(try Models.sample("environments.yaml"), options: options)
+        _ = try DiagramRenderer.render(try Models.fixture("hostile.yaml"), options: options)
+        let again = try DiagramRenderer.render(model, options: options).bytes == first
+        #expect(again, "the second layout in this process differs from the first")
+        for run in 1...4 {
+            let result = try TrustFlowProcess.run(["render", "Samples/k8s-three-tier.yaml", "--engine", "fdp", "-o", "-"])
+            #expect(result.status == 0, "\(result.standardError)")
+            let same = result.standardOutput == first
+            #expect(same, "process \(run) laid the sample out differently")
+        }
+    }
+
     @Test func pngAndPDFAreRealFiles() throws {
         let model = try Models.sample("k8s-three-tier.yaml")
         let png = try DiagramRenderer.render(model, options: RenderOptions(format: .png)).bytes

@@ -1,0 +1,162 @@
+#ifndef TRUSTFLOW_CGRAPHVIZ_ORDERED_MEMORY_H
+#define TRUSTFLOW_CGRAPHVIZ_ORDERED_MEMORY_H
+
+#include <graphviz/cgraph.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+/*
+ * A cgraph memory discipline whose addresses follow creation order, so that the `fdp`
+ * layout is the same on every run.
+ *
+ * fdp (Graphviz 2.42/2.43) orders objects of its internal "derived" graphs by heap address:
+ *   - fdpgen/layout.c deriveGraph() chooses each derived edge's direction with
+ *     `if (hd > tl)` on node pointers, which sets the edge iteration order and with it the
+ *     order of the floating-point force sums in fdp_tLayout;
+ *   - fdpgen/comp.c findCComp() lists connected components with agfstsubg(), ordered by ID,
+ *     and cgraph's default ID discipline uses the address of the interned name as the ID;
+ *     the component order is the packing order.
+ * Heap addresses differ from run to run (ASLR, and expat's random hash salt changes the
+ * order in which the HTML-label parser frees memory), so the same DOT text came out as a
+ * different picture every time (upstream: "Non-determinancy in fdp", graphviz issue 1214).
+ *
+ * Those derived graphs are opened with agopen(name, desc, NULL), which uses the global
+ * AgMemDisc, so the discipline is installed by overwriting AgMemDisc once per process. Each
+ * root graph gets its own reserved range of address space, committed as it is used, and
+ * every allocation lies above the previous one: address order is creation order, which
+ * depends on the input alone.
+ *
+ * Details cgraph's internals force (checked against the 2.42.2 sources):
+ *   - close is NULL: with a close function agclose() takes a shortcut that leaves cgraph's
+ *     static Ag_dictop_G pointing at the dead graph. Without it agclose() tears the graph
+ *     down normally and frees the Agclos_t -- the arena's first allocation -- last; that
+ *     free releases the arena.
+ *   - cdt "holder" objects (Dthold_t, three pointers) are allocated and freed through
+ *     whichever graph Ag_dictop_G names at the time, often another one. They must not live in
+ *     an arena another graph may release, so requests of that size go to calloc, and a free
+ *     of a pointer in no live arena goes to free().
+ * Memory inside an arena is reclaimed when its graph closes (a layout's temporary graphs
+ * close as it finishes). Callers serialise all Graphviz calls; the lock here only guards the
+ * list of arenas.
+ */
+
+#define TRUSTFLOW_ARENA_RESERVE ((size_t)1 << 32) /* address space, PROT_NONE until used */
+#define TRUSTFLOW_ARENA_STEP ((size_t)1 << 16)    /* committed 64 KiB at a time */
+#define TRUSTFLOW_HOLDER_SIZE (3 * sizeof(void *)) /* sizeof(Dthold_t) */
+
+typedef struct trustflow_arena {
+    char *base; /* NULL when the reservation failed: calloc is used instead */
+    size_t used;
+    size_t committed;
+    struct trustflow_arena *next;
+} trustflow_arena_t;
+
+/* The live arenas and their lock, behind functions: Swift's C importer does not emit a
+ * header's zero-initialised static variables, but does emit a static function's own. */
+static trustflow_arena_t **trustflow_arena_list(void) {
+    static trustflow_arena_t *list = NULL;
+    return &list;
+}
+
+static pthread_mutex_t *trustflow_arena_mutex(void) {
+    static pthread_mutex_t mutex = PTHREAD_MUTEX_INITIALIZER;
+    return &mutex;
+}
+
+static int trustflow_in_live_arena(const void *pointer) {
+    for (trustflow_arena_t *arena = *trustflow_arena_list(); arena; arena = arena->next) {
+        if (arena->base && (const char *)pointer >= arena->base
+            && (const char *)pointer < arena->base + TRUSTFLOW_ARENA_RESERVE)
+            return 1;
+    }
+    return 0;
+}
+
+static void *trustflow_arena_open(Agdisc_t *disc) {
+    (void)disc;
+    trustflow_arena_t *arena = calloc(1, sizeof *arena);
+    if (!arena) return NULL;
+    void *base = mmap(NULL, TRUSTFLOW_ARENA_RESERVE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    arena->base = base == MAP_FAILED ? NULL : base;
+    pthread_mutex_lock(trustflow_arena_mutex());
+    arena->next = *trustflow_arena_list();
+    *trustflow_arena_list() = arena;
+    pthread_mutex_unlock(trustflow_arena_mutex());
+    return arena;
+}
+
+static void *trustflow_arena_alloc(void *state, size_t request) {
+    trustflow_arena_t *arena = state;
+    size_t size = request ? (request + 15) & ~(size_t)15 : 16;
+    if (request == TRUSTFLOW_HOLDER_SIZE || !arena || !arena->base || arena->used + size > TRUSTFLOW_ARENA_RESERVE)
+        return calloc(1, size);
+    if (arena->used + size > arena->committed) {
+        size_t grow = (arena->used + size - arena->committed + TRUSTFLOW_ARENA_STEP - 1) / TRUSTFLOW_ARENA_STEP
+            * TRUSTFLOW_ARENA_STEP;
+        if (mprotect(arena->base + arena->committed, grow, PROT_READ | PROT_WRITE) != 0) return calloc(1, size);
+        arena->committed += grow;
+    }
+    void *pointer = arena->base + arena->used; /* fresh anonymous pages are zero, as cgraph expects */
+    arena->used += size;
+    return pointer;
+}
+
+static void trustflow_arena_free(void *state, void *pointer) {
+    trustflow_arena_t *arena = state;
+    if (!pointer) return;
+    pthread_mutex_lock(trustflow_arena_mutex());
+    if (arena && arena->base && (char *)pointer == arena->base) {
+        /* The Agclos_t, agclose's last free: the graph is gone, and so is its arena. */
+        for (trustflow_arena_t **link = trustflow_arena_list(); *link; link = &(*link)->next) {
+            if (*link == arena) {
+                *link = arena->next;
+                break;
+            }
+        }
+        pthread_mutex_unlock(trustflow_arena_mutex());
+        munmap(arena->base, TRUSTFLOW_ARENA_RESERVE);
+        free(arena);
+        return;
+    }
+    int inArena = trustflow_in_live_arena(pointer);
+    pthread_mutex_unlock(trustflow_arena_mutex());
+    if (!inArena) free(pointer); /* a holder, or a block calloc gave */
+}
+
+static void *trustflow_arena_resize(void *state, void *pointer, size_t old, size_t request) {
+    trustflow_arena_t *arena = state;
+    int own = pointer && arena && arena->base && (char *)pointer >= arena->base
+        && (char *)pointer < arena->base + TRUSTFLOW_ARENA_RESERVE;
+    if (own && request <= ((old + 15) & ~(size_t)15)) {
+        if (request > old) memset((char *)pointer + old, 0, request - old);
+        return pointer;
+    }
+    void *moved = trustflow_arena_alloc(state, request);
+    if (moved && pointer) {
+        memcpy(moved, pointer, old < request ? old : request);
+        if (!own) trustflow_arena_free(state, pointer);
+    }
+    return moved;
+}
+
+static Agmemdisc_t trustflow_ordered_memory_discipline = {
+    trustflow_arena_open, trustflow_arena_alloc, trustflow_arena_resize, trustflow_arena_free, NULL,
+};
+
+static void trustflow_install_ordered_memory(void) {
+    /* Only over libcgraph's own malloc discipline (its open returns NULL, it has no close). */
+    if (AgMemDisc.close == NULL && AgMemDisc.alloc != trustflow_arena_alloc && AgMemDisc.open(NULL) == NULL)
+        AgMemDisc = trustflow_ordered_memory_discipline;
+}
+
+/* Installs the ordered memory discipline, once per process, before the first gvContext().
+ * Never switched back: graphs opened after it rely on it until they close. */
+static inline void trustflow_use_ordered_memory(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, trustflow_install_ordered_memory);
+}
+
+#endif

@@ -100,8 +100,11 @@ def main():
     sizes = [50, 100, 200, 300, 500, 1000] + ([] if arguments.quick else [2000])
 
     if not arguments.skip_build:
-        subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH], cwd=ROOT, check=True)
-    bin_path = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH, "--show-bin-path"],
+        # The binary `make install` ships: release, with the Swift runtime linked in.
+        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH], cwd=ROOT,
+            check=True)
+    bin_path = subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH,
+        "--show-bin-path"],
         cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
     trustflow = os.path.join(bin_path, "trustflow")
     bench = os.path.join(bin_path, "TrustFlowBench")

@@ -54,7 +54,7 @@ docs: deps
 # in: the binary needs only libgvc on the machine, and starts with a third less memory.
 RELEASE := -c release --static-swift-stdlib --scratch-path .build-release
 install: deps
-	$(SWIFT) build $(RELEASE)
+	$(SWIFT) build $(RELEASE) --product trustflow
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/trustflow
 	install -m 755 $$($(SWIFT) build $(RELEASE) --show-bin-path)/trustflow $(DESTDIR)$(PREFIX)/bin/trustflow
 	cp -R Templates/. $(DESTDIR)$(PREFIX)/share/trustflow/

@@ -101,8 +101,9 @@ def main():
 
     if not arguments.skip_build:
         # The binary `make install` ships: release, with the Swift runtime linked in.
-        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH], cwd=ROOT,
-            check=True)
+        for product in ["trustflow", "TrustFlowBench"]:
+            subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH,
+                "--product", product], cwd=ROOT, check=True)
     bin_path = subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH,
         "--show-bin-path"],
         cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()

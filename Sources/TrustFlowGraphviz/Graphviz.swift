@@ -16,27 +16,56 @@ public enum Graphviz {
         throws(GraphvizError) -> GraphvizOutput
     {
         let output = try session { context, messages throws(GraphvizError) in
-            try withGraph(dot, messages: &messages) { graph, messages throws(GraphvizError) in
+            // Rendered into an unlinked temporary file and read back once the graph and its
+            // layout are freed, as the `dot` command writes its file: gvRenderData's buffer
+            // grows by reallocation beside the layout, which raised the peak memory of a big
+            // diagram by about a third. Without a temporary file, rendered into memory.
+            let file = tmpfile()
+            defer { if let file { fclose(file) } }
+            let inMemory = try withGraph(dot, messages: &messages) { graph, messages throws(GraphvizError) -> [UInt8]? in
                 guard gvLayout(context, graph, engine.rawValue) == 0 else {
                     let said = messages.drain()
                     let missing = said.contains { $0.contains("not recognized") }
                     throw GraphvizError(kind: missing ? .missingPlugin : .layout, messages: said)
                 }
                 defer { gvFreeLayout(context, graph) }
+                if let file {
+                    guard gvRender(context, graph, format.device, file) == 0, fflush(file) == 0, ferror(file) == 0 else {
+                        throw renderFailure(messages.drain())
+                    }
+                    return nil
+                }
                 var data: UnsafeMutablePointer<CChar>?
                 var length: UInt32 = 0
                 guard gvRenderData(context, graph, format.device, &data, &length) == 0, let data else {
-                    let said = messages.drain()
-                    let missing = said.contains { $0.contains("not recognized") }
-                    throw GraphvizError(kind: missing ? .missingPlugin : .render, messages: said)
+                    throw renderFailure(messages.drain())
                 }
                 defer { gvFreeRenderData(data) }
                 return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
                     Array(UnsafeBufferPointer(start: $0, count: Int(length)))
                 }
             }
+            if let inMemory { return inMemory }
+            guard let file, let bytes = readAll(file) else {
+                throw GraphvizError(kind: .render, messages: messages.drain() + ["cannot read the rendered diagram back"])
+            }
+            return bytes
         }
         return GraphvizOutput(bytes: Reproducible.normalize(output.value, format: format), messages: output.messages)
+    }
+
+    private static func renderFailure(_ said: [String]) -> GraphvizError {
+        GraphvizError(kind: said.contains { $0.contains("not recognized") } ? .missingPlugin : .render, messages: said)
+    }
+
+    /// The whole content of a file written from its start.
+    private static func readAll(_ file: UnsafeMutablePointer<FILE>) -> [UInt8]? {
+        guard fseek(file, 0, SEEK_END) == 0 else { return nil }
+        let size = ftell(file)
+        guard size >= 0, fseek(file, 0, SEEK_SET) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: size)
+        let read = bytes.withUnsafeMutableBytes { fread($0.baseAddress, 1, size, file) }
+        return read == size ? bytes : nil
     }
 
     /// Parses DOT text without laying it out, returning any warnings.

@@ -19,10 +19,13 @@ struct MappingReader {
         }
         var firstSeen: [String: SourcePosition] = [:]
         for (key, value) in entries {
+            // A key is any text the file chose (megabytes, escape sequences): messages and
+            // paths show it shortened and with invisible characters spelled out.
+            let shown = SourceNode.excerpt(key.text)
             if let first = firstSeen[key.text] {
                 context.error(
-                    "duplicate key '\(key.text)' (first written at \(first.line):\(first.column))",
-                    path: path.appending(key.text), at: key.position)
+                    "duplicate key '\(shown)' (first written at \(first.line):\(first.column))",
+                    path: path.appending(shown), at: key.position)
                 continue
             }
             firstSeen[key.text] = key.position
@@ -30,7 +33,7 @@ struct MappingReader {
                 let suggestion = Suggestion.closest(to: key.text, among: keys)
                 let hint = suggestion.map { "; did you mean '\($0)'?" }
                     ?? " (expected one of: \(keys.joined(separator: ", ")))"
-                context.error("unknown key '\(key.text)' in \(what)\(hint)", path: path.appending(key.text), at: key.position)
+                context.error("unknown key '\(shown)' in \(what)\(hint)", path: path.appending(shown), at: key.position)
                 continue
             }
             values[key.text] = value
@@ -93,7 +96,7 @@ struct MappingReader {
         }
         if scalar.kind == .null { return nil }
         guard let value = MappingReader.parseInteger(scalar.text), range.contains(value) else {
-            context.error("expected \(what), found \(scalar.text)", path: valuePath, at: node.position)
+            context.error("expected \(what), found \(SourceNode.excerpt(scalar.text))", path: valuePath, at: node.position)
             return nil
         }
         return value

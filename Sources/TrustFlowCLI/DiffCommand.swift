@@ -62,7 +62,7 @@ struct DiffCommand: ParsableCommand {
                 reporting.report(graphvizMessages: rendered.messages)
                 outputs.append((output, rendered.bytes))
             } catch {
-                Terminal.standardError.write("error: \(error)\n")
+                Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
                 throw CLIExit.renderingFailed
             }
         }

@@ -47,7 +47,10 @@ public enum DiffSummary {
             words.append("encryption \(flow.encryption?.rawValue ?? "unknown")")
             return words.joined(separator: " · ")
         }
-        section(&parts, "Controls", diff.controls) { control, _ in "\(MarkdownText.escape(control.label)) (\(control.kind.rawValue))" }
+        // A control's kind is free text in the model, unlike the other kinds (closed enums).
+        section(&parts, "Controls", diff.controls) { control, _ in
+            "\(MarkdownText.escape(control.label)) (\(MarkdownText.escape(control.kind.rawValue)))"
+        }
         section(&parts, "Threat actors", diff.threatActors) { actor, _ in
             "\(actor.kind.rawValue) \(MarkdownText.escape(actor.label))"
         }

@@ -36,6 +36,32 @@ struct GraphvizFailureTests {
         }
     }
 
+    /// cgraph counted lines across every graph a process read, so errors named the wrong line.
+    @Test func errorLinesCountFromTheStartOfEachGraph() throws {
+        var said: Set<[String]> = []
+        for _ in 0..<3 {
+            _ = try Graphviz.render("digraph {\n a -> b\n c\n}\n", format: .svg)
+            do {
+                _ = try Graphviz.render("digraph {\n a -> b\n c -> \n}\n", format: .svg)
+                Issue.record("accepted broken DOT")
+            } catch {
+                said.insert(error.messages)
+            }
+        }
+        #expect(said == [["Error: syntax error in line 4 near '}'"]])
+    }
+
+    /// cgraph's scanner kept what it had buffered after a syntax error and read it first the
+    /// next time, so text after a bad graph became the next graph.
+    @Test func aBadGraphLeavesNothingBehindForTheNext() throws {
+        #expect(throws: GraphvizError.self) {
+            try Graphviz.structure(of: "digraph { a -> }\ndigraph leftover { injected }\n")
+        }
+        let next = try Graphviz.structure(of: "digraph { wanted }")
+        #expect(next.nodes == ["wanted"])
+        #expect(next.warnings.isEmpty)
+    }
+
     @Test func warningsComeBackAsMessages() throws {
         let output = try Graphviz.render("digraph { a -> b [lhead=cluster_nowhere]; compound=true }", format: .svg)
         #expect(output.messages.contains { $0.hasPrefix("Warning: ") && $0.contains("cluster_nowhere") }, "\(output.messages)")

@@ -22,10 +22,11 @@ public enum ReadOnlyDirectory {
     }
 
     struct CommandFailed: Error, CustomStringConvertible {
-        var description: String
+        public var description: String
     }
 
-    static func run(_ executable: String, _ arguments: String...) throws {
+    /// Runs a command; throws when it fails.
+    public static func run(_ executable: String, _ arguments: String...) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

@@ -132,12 +132,16 @@ struct AtomicOutputTests {
         #expect(mkfifo(pipe.path, 0o644) == 0)
         final class Box: @unchecked Sendable { var data = Data() }
         let received = Box()
+        let done = DispatchSemaphore(value: 0)
         let reader = Thread {
             if let handle = FileHandle(forReadingAtPath: pipe.path) { received.data = handle.readDataToEndOfFile() }
+            done.signal()
         }
         reader.start()
         let result = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "-o", pipe.path])
-        while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+        // A semaphore, not polling isFinished: ThreadSanitizer found that polling does not
+        // order the reader's write before this read.
+        done.wait()
         #expect(result.status == 0, "\(result.standardError)")
         var info = stat()
         #expect(lstat(pipe.path, &info) == 0)

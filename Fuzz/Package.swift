@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
-// The libFuzzer harness, a package of its own so that `swift build` and `swift test` of
-// TrustFlow never build it: it only links with `-sanitize=fuzzer` (libFuzzer brings `main`).
-// See the README's Security section, and `make fuzz` / `make fuzz-long`.
+// Security tooling, a package of its own so that `swift build` and `swift test` of
+// TrustFlow never build it: the libFuzzer harness only links with `-sanitize=fuzzer`, and
+// the render loop is for valgrind. See the README's Security section, `make fuzz`,
+// `make fuzz-long` and `make leak-check`.
 import PackageDescription
 
 let package = Package(
@@ -11,6 +12,12 @@ let package = Package(
         .executableTarget(
             name: "TrustFlowFuzz",
             dependencies: [.product(name: "TrustFlow", package: "TrustFlow")]
-        )
+        ),
+        // Renders a model N times in one process: the leak measurement under valgrind
+        // (`make leak-check`). Builds without sanitizers: `--product TrustFlowRenderLoop`.
+        .executableTarget(
+            name: "TrustFlowRenderLoop",
+            dependencies: [.product(name: "TrustFlow", package: "TrustFlow")]
+        ),
     ]
 )

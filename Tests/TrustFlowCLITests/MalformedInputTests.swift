@@ -145,7 +145,7 @@ struct MalformedInputTests {
             #expect(lines.contains { $0.hasPrefix(location) && $0.contains(input.message) },
                 "\(arguments): expected \(location)…\(input.message) in:\n\(result.standardError)")
             #expect(lines.last?.hasSuffix("in \(input.fileName); nothing was written") == true, "\(arguments): \(lines.last ?? "")")
-            #expect(lines.count <= Terminal.diagnosticLimit + 2, "at most \(Terminal.diagnosticLimit) diagnostics are printed")
+            #expect(lines.count <= PrintedDiagnostics.limit + 2, "at most \(PrintedDiagnostics.limit) diagnostics are printed")
             #expect(result.standardError.unicodeScalars.allSatisfy { $0 == "\n" || $0.properties.generalCategory != .control },
                 "no control character reaches the terminal")
             #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == before, "\(arguments)")
@@ -188,13 +188,14 @@ struct MalformedInputTests {
         #expect(Date().timeIntervalSince(started) < 60, "40,000 dangling references are reported in linear time")
         let lines = result.standardError.split(separator: "\n")
         #expect(result.status == 2)
-        #expect(lines.count == Terminal.diagnosticLimit + 2)
-        #expect(lines[Terminal.diagnosticLimit] == "note: 39900 more not shown")
+        #expect(lines.count == PrintedDiagnostics.limit + 2)
+        #expect(lines[PrintedDiagnostics.limit] == "note: 39900 more not shown")
         #expect(lines.last == "40000 errors in many.yaml; nothing was written")
     }
 }
 
-/// The CLI's terminal, as the tests see it: the number of diagnostics it prints per file.
-enum Terminal {
-    static let diagnosticLimit = 100
+/// What the tests know of the CLI's terminal output (`Terminal.diagnosticLimit` in the CLI).
+enum PrintedDiagnostics {
+    /// Diagnostics printed per file before `note: N more not shown`.
+    static let limit = 100
 }

@@ -89,6 +89,8 @@ struct HostileInputTests {
             Issue.record("accepted 5000 levels")
         } catch {
             #expect(error.message == "nesting is deeper than \(ModelLimits.standard.maxNestingDepth) levels")
+            #expect(error.position == SourcePosition(line: 1, column: ModelLimits.standard.maxNestingDepth + 1),
+                "at the first bracket too deep")
         }
     }
 }

@@ -291,6 +291,42 @@ private struct YAMLComposer {
         return String(cString: pointer)
     }
 
+    /// Where `[` or `{` first opens more flow collections than the limit allows (libyaml's
+    /// own mark for its nesting error is where it started scanning), or `nil`.
+    func firstTooDeepBracket() -> SourcePosition? {
+        var depth = 0
+        var line = 1
+        var column = 1
+        var quote: UInt8?
+        var comment = false
+        for byte in bytes {
+            defer {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                    comment = false
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+            if comment { continue }
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+            case UInt8(ascii: "#"): comment = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > limits.maxNestingDepth { return SourcePosition(line: line, column: column) }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+
     /// The parser's error, located; reader errors (bad UTF-8, control characters) carry only a
     /// byte offset, which is turned into a line and column here.
     func parserError() -> SourceParseError {
@@ -325,7 +361,8 @@ private struct YAMLComposer {
         // libyaml's scanner runs ahead of the events and has its own bound (1000 levels) on
         // `[[[[…`; its message names a C function, so say what the user needs to know.
         if problem.hasPrefix("Maximum nesting level reached") {
-            return SourceParseError("nesting is deeper than \(limits.maxNestingDepth) levels", at: position)
+            return SourceParseError("nesting is deeper than \(limits.maxNestingDepth) levels",
+                at: firstTooDeepBracket() ?? position)
         }
         return SourceParseError(message, at: position)
     }

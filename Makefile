@@ -5,7 +5,7 @@ APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
 
 PREFIX ?= /usr/local
 
-.PHONY: deps test-deps build demo test samples install clean
+.PHONY: deps test-deps build demo test samples install clean fuzz-build fuzz fuzz-long test-asan test-tsan leak-check
 
 # libgvc and its headers (Debian/Ubuntu), plus the font the committed SVGs were measured with.
 deps:
@@ -58,6 +58,58 @@ install: deps
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/trustflow
 	install -m 755 $$($(SWIFT) build $(RELEASE) --show-bin-path)/trustflow $(DESTDIR)$(PREFIX)/bin/trustflow
 	cp -R Templates/. $(DESTDIR)$(PREFIX)/share/trustflow/
+
+# Security checks (the README's Security section). libFuzzer, AddressSanitizer and
+# ThreadSanitizer come with the Swift toolchain; the fuzzer and the render loop are a
+# package of their own in Fuzz/, so the targets above never build them.
+FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address \
+	-Xswiftc -use-ld=lld -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+FUZZ_OPTIONS := -max_len=8192 -timeout=10 -print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/
+FUZZ_CORPUS := .build-fuzz/corpus Fuzz/corpus Fuzz/regressions
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?= 10000000
+# Swift's crash handler would otherwise report (and stall on) every crash before libFuzzer.
+FUZZ_ENV := SWIFT_BACKTRACE=enable=no
+
+fuzz-build: deps
+	@# SwiftPM does not notice files added to the parent package; re-plan every time.
+	rm -f .build-fuzz/release.yaml
+	$(SWIFT) build --package-path Fuzz --scratch-path .build-fuzz --product TrustFlowFuzz $(FUZZ_FLAGS)
+	mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
+
+# A short run (CI): fails on any crash, hang or violated property, leaving the input in
+# .build-fuzz/artifacts/ (copy it to Fuzz/regressions/ with the fix).
+fuzz: fuzz-build
+	$(FUZZ_ENV) .build-fuzz/release/TrustFlowFuzz -max_total_time=$(FUZZ_SECONDS) $(FUZZ_OPTIONS) $(FUZZ_CORPUS)
+
+# The long run recorded in the README: FUZZ_RUNS executions in total over two workers.
+fuzz-long: fuzz-build
+	$(FUZZ_ENV) nice -n 19 .build-fuzz/release/TrustFlowFuzz -jobs=2 -workers=2 -runs=$$(( $(FUZZ_RUNS) / 2 )) \
+		$(FUZZ_OPTIONS) $(FUZZ_CORPUS)
+
+# The test suite under AddressSanitizer and ThreadSanitizer. Leaks are measured with
+# valgrind instead (leak-check): libgvc and pango leak a little on every render.
+test-asan: test-deps
+	$(SWIFT) build --build-tests --scratch-path .build-asan -Xswiftc -sanitize=address
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --scratch-path .build-asan
+
+test-tsan: test-deps
+	$(SWIFT) build --build-tests --scratch-path .build-tsan -Xswiftc -sanitize=thread
+	$(SWIFT) test --skip-build --scratch-path .build-tsan
+
+# Leaked bytes after 10 and after 1,000 renders in one process: no growth means no leak
+# per render.
+LEAK_MODEL ?= Samples/minimal.yaml
+leak-check: deps
+	@command -v valgrind >/dev/null || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq valgrind)
+	$(SWIFT) build --package-path Fuzz --scratch-path .build-tools -c release --product TrustFlowRenderLoop
+	@# Debian 12's valgrind cannot read the toolchain's DWARF 5: measure a stripped copy.
+	strip -o .build-tools/TrustFlowRenderLoop.stripped .build-tools/release/TrustFlowRenderLoop
+	@for count in 10 1000; do \
+		echo "$$count renders of $(LEAK_MODEL):"; \
+		valgrind --leak-check=full --num-callers=40 .build-tools/TrustFlowRenderLoop.stripped \
+			$(LEAK_MODEL) $$count 2>&1 | grep -E "renders,|definitely lost:|indirectly lost:|possibly lost:"; \
+	done
 
 clean:
 	rm -rf .build

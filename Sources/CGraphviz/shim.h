@@ -136,10 +136,20 @@ static Agiddisc_t trustflow_id_discipline = {
     trustflow_id_print, trustflow_id_close, trustflow_id_register,
 };
 
-/* Reads DOT text with the deterministic ID discipline; NULL on a syntax error. */
+/* cgraph's scanner state is global; this drops whatever it still buffers (exported by
+ * libcgraph, not declared in its header). */
+extern void aglexbad(void);
+
+/* Reads DOT text with the deterministic ID discipline; NULL on a syntax error.
+ * cgraph's scanner is global and runs on from graph to graph: its line counter made a
+ * syntax error in a process's 10th graph say "line 3272", and a line break it still held
+ * from the previous text shifted the count. Each read starts clean, as the first read of
+ * a process does. */
 static inline Agraph_t *trustflow_read_dot(const char *text) {
     FILE *stream = fmemopen((void *)text, strlen(text), "r");
     if (!stream) return NULL;
+    aglexbad();
+    agreadline(1);
     Agdisc_t discipline = { &AgMemDisc, &trustflow_id_discipline, &AgIoDisc };
     Agraph_t *graph = agread(stream, &discipline);
     fclose(stream);

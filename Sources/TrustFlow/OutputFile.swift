@@ -20,21 +20,44 @@ public enum OutputFile {
     /// Writes `bytes` to `path` atomically: into a temporary file in the same directory,
     /// flushed to disk, then renamed over the destination. When the destination already
     /// holds these bytes nothing is written, so timestamps and reviews stay quiet.
+    ///
+    /// A symbolic link is followed, and the file it points to is replaced. A destination
+    /// that is not a file — `/dev/null`, `/dev/stdout`, a named pipe — is written into
+    /// directly rather than replaced (replacing `/dev/null` as root would destroy it).
+    ///
+    /// Temporary files are named `.NAME.trustflow-PID-XXXXXX`. One can only survive its
+    /// writer being killed between creating and renaming it (`kill -9`, a power cut); the
+    /// next write of the same output removes those whose process no longer runs.
     /// - Throws: ``OutputError``; the destination is then unchanged and no temporary file remains.
     @discardableResult
     public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) -> WriteOutcome {
-        if let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count,
-            existing.elementsEqual(bytes)
-        {
-            return .unchanged
-        }
-        let url = URL(fileURLWithPath: path)
+        let target = resolvingSymbolicLink(path)
+        let url = URL(fileURLWithPath: target)
         let directory = url.deletingLastPathComponent().path
+        let prefix = "." + url.lastPathComponent + ".trustflow-"
+        var info = stat()
+        if stat(target, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG:
+                if Int(info.st_size) == bytes.count, let existing = FileManager.default.contents(atPath: target),
+                    existing.elementsEqual(bytes)
+                {
+                    removeAbandonedTemporaryFiles(in: directory, prefix: prefix)
+                    return .unchanged
+                }
+            case S_IFDIR:
+                throw OutputError(path: path, reason: "it is a directory")
+            default:
+                try writeThrough(bytes, to: target, reportedAs: path)
+                return .written
+            }
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw OutputError(path: path, reason: "the directory \(directory) does not exist")
         }
-        var template = Array((directory + "/." + url.lastPathComponent + ".trustflow-XXXXXX").utf8CString)
+        removeAbandonedTemporaryFiles(in: directory, prefix: prefix)
+        var template = Array((directory + "/" + prefix + "\(getpid())-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -42,10 +65,44 @@ public enum OutputFile {
         defer {
             if !succeeded { unlink(temporary) }
         }
-        let permissions = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? 0o644
+        let permissions = (try? FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int) ?? 0o644
         fchmod(descriptor, mode_t(permissions))
+        let failure = writeAll(bytes, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : String(cString: strerror(errno)))
+        close(descriptor)
+        if let failure { throw OutputError(path: path, reason: failure) }
+        guard rename(temporary, target) == 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        succeeded = true
+        // Make the rename itself durable; failing here loses nothing that was there before.
+        let directoryDescriptor = open(directory, O_RDONLY)
+        if directoryDescriptor >= 0 {
+            fsync(directoryDescriptor)
+            close(directoryDescriptor)
+        }
+        return .written
+    }
+
+    /// The file a symbolic link points to (so that the link survives), else `path` itself.
+    static func resolvingSymbolicLink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else {
+            return path
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Writes into something that is not a regular file, which cannot be replaced.
+    static func writeThrough(_ bytes: [UInt8], to target: String, reportedAs path: String) throws(OutputError) {
+        let descriptor = open(target, O_WRONLY | O_TRUNC)
+        guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        if let failure = writeAll(bytes, to: descriptor) { throw OutputError(path: path, reason: failure) }
+    }
+
+    /// Writes every byte, retrying after interruptions; the error text on failure.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var written = 0
-        let failure: String? = bytes.withUnsafeBytes { buffer in
+        return bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
                 let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
                 if result < 0 {
@@ -54,12 +111,17 @@ public enum OutputFile {
                 }
                 written += result
             }
-            return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
+            return nil
         }
-        close(descriptor)
-        if let failure { throw OutputError(path: path, reason: failure) }
-        guard rename(temporary, path) == 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
-        succeeded = true
-        return .written
+    }
+
+    /// Removes `PREFIX<pid>-XXXXXX` files left by writers that were killed: only those whose
+    /// process is gone, so a concurrent write of the same output is never disturbed.
+    static func removeAbandonedTemporaryFiles(in directory: String, prefix: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + name) }
+        }
     }
 }

@@ -70,7 +70,7 @@ struct DiffCommand: ParsableCommand {
                 reporting.report(graphvizMessages: rendered.messages)
                 outputs.append((output, rendered.bytes))
             } catch {
-                Terminal.standardError.write("error: \(error)\n")
+                Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
                 throw CLIExit.renderingFailed
             }
         }
@@ -136,12 +136,17 @@ struct DiffCommand: ParsableCommand {
         let name = "\(base):\(path)"
         let bytes: [UInt8]?
         do {
-            bytes = try GitRevision.read(path, at: base)
+            bytes = try GitRevision.read(path, at: base, limit: ModelLimits.standard.maxFileBytes)
         } catch .notARepository(let message) {
-            Terminal.standardError.write("error: --base needs a git repository: \(message)\n")
+            Terminal.standardError.write("error: --base needs a git repository: \(PlainText.line(message))\n")
             throw CLIExit.invalidInput
         } catch .unknownRevision(let revision) {
-            Terminal.standardError.write("error: unknown git revision '\(revision)'\n")
+            Terminal.standardError.write("error: unknown git revision '\(PlainText.line(revision))'\n")
+            throw CLIExit.invalidInput
+        } catch .tooLarge(let size) {
+            Terminal.standardError.write(
+                "\(PlainText.line(name)): error: the file is \(size) bytes, more than the limit of \(ModelLimits.standard.maxFileBytes)\n")
+            Terminal.standardError.write("1 error in \(PlainText.line(name)); nothing was written\n")
             throw CLIExit.invalidInput
         }
         guard let bytes else {

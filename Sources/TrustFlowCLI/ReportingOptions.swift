@@ -46,7 +46,7 @@ struct ReportingOptions: ParsableArguments {
             report(graphvizMessages: rendered.messages)
             return rendered
         } catch {
-            Terminal.standardError.write("error: \(error)\n")
+            Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
             throw CLIExit.renderingFailed
         }
     }
@@ -54,7 +54,7 @@ struct ReportingOptions: ParsableArguments {
     func report(graphvizMessages messages: [String]) {
         guard !messages.isEmpty else { return }
         if verbose {
-            for message in messages { Terminal.standardError.write("graphviz: \(message)\n") }
+            for message in messages { Terminal.standardError.write("graphviz: \(PlainText.line(message))\n") }
         } else if !quiet {
             Terminal.standardError.write(
                 "note: Graphviz reported \(messages.count) message\(messages.count == 1 ? "" : "s"); run with --verbose to see them\n")

@@ -27,13 +27,26 @@ struct Terminal: Sendable {
         }
     }
 
-    /// Prints diagnostics as `file:line:col: severity: path: message`, sorted.
+    /// At most this many diagnostics are printed per file: a hostile file can hold 100,000
+    /// errors, and the first ones are what a person fixes first.
+    static let diagnosticLimit = 100
+
+    /// Prints diagnostics as `file:line:col: severity: path: message`, sorted, at most
+    /// ``diagnosticLimit`` of them and then how many were left out.
     func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in Diagnostic.sorted(diagnostics) { write(format(diagnostic) + "\n") }
+        let sorted = Diagnostic.sorted(diagnostics)
+        for diagnostic in sorted.prefix(Terminal.diagnosticLimit) { write(format(diagnostic) + "\n") }
+        if sorted.count > Terminal.diagnosticLimit {
+            write("note: \(sorted.count - Terminal.diagnosticLimit) more not shown\n")
+        }
     }
 
+    /// One line per diagnostic whatever the model's text holds (see ``PlainText/line(_:)``).
     func format(_ diagnostic: Diagnostic) -> String {
-        guard usesColor else { return diagnostic.description }
+        var diagnostic = diagnostic
+        diagnostic.message = PlainText.line(diagnostic.message)
+        if let file = diagnostic.location?.file { diagnostic.location?.file = PlainText.line(file) }
+        guard usesColor else { return PlainText.line(diagnostic.description) }
         let color = switch diagnostic.severity {
         case .error: "\u{1B}[1;31m"
         case .warning: "\u{1B}[1;35m"
@@ -42,7 +55,7 @@ struct Terminal: Sendable {
         var text = ""
         if let location = diagnostic.location { text += "\u{1B}[1m\(location):\u{1B}[0m " }
         text += "\(color)\(diagnostic.severity.rawValue):\u{1B}[0m "
-        if let path = diagnostic.path, !path.components.isEmpty { text += "\(path): " }
+        if let path = diagnostic.path, !path.components.isEmpty { text += "\(PlainText.line(path.description)): " }
         return text + diagnostic.message
     }
 

@@ -25,8 +25,7 @@ public enum Graphviz {
             let inMemory = try withGraph(dot, messages: &messages) { graph, messages throws(GraphvizError) -> [UInt8]? in
                 guard gvLayout(context, graph, engine.rawValue) == 0 else {
                     let said = messages.drain()
-                    let missing = said.contains { $0.contains("not recognized") }
-                    throw GraphvizError(kind: missing ? .missingPlugin : .layout, messages: said)
+                    throw GraphvizError(kind: pluginsAreMissing(said) ? .missingPlugin : .layout, messages: said)
                 }
                 defer { gvFreeLayout(context, graph) }
                 if let file {
@@ -55,7 +54,7 @@ public enum Graphviz {
     }
 
     private static func renderFailure(_ said: [String]) -> GraphvizError {
-        GraphvizError(kind: said.contains { $0.contains("not recognized") } ? .missingPlugin : .render, messages: said)
+        GraphvizError(kind: pluginsAreMissing(said) ? .missingPlugin : .render, messages: said)
     }
 
     /// The whole content of a file written from its start.
@@ -68,12 +67,28 @@ public enum Graphviz {
         return read == size ? bytes : nil
     }
 
+    /// Whether Graphviz's messages say that its plugins are not installed (no `config6a`, or a
+    /// plugin library that does not load), as opposed to a graph that asks for an unknown
+    /// engine or a layout that fails.
+    static func pluginsAreMissing(_ messages: [String]) -> Bool {
+        messages.contains { $0.contains("Could not load") || $0.hasSuffix("not recognized. Use one of:") }
+    }
+
     /// Parses DOT text without laying it out, returning any warnings.
     /// - Throws: ``GraphvizError`` of kind `.syntax` when it does not parse.
     public static func check(_ dot: String) throws(GraphvizError) -> [String] {
         try session { _, messages throws(GraphvizError) in
             try withGraph(dot, messages: &messages) { _, _ in }
         }.messages
+    }
+
+    /// Parses DOT text and hands the graph to `body` under the lock; the graph is closed after.
+    static func inspect<Value>(_ dot: String, _ body: (UnsafeMutablePointer<Agraph_t>) -> Value) throws(GraphvizError)
+        -> (value: Value, messages: [String])
+    {
+        try session { _, messages throws(GraphvizError) in
+            try withGraph(dot, messages: &messages) { graph, _ in body(graph) }
+        }
     }
 
     /// The version of the linked Graphviz, e.g. `2.43.0`.
@@ -127,11 +142,12 @@ public enum Graphviz {
     ) throws(GraphvizError) -> (value: Value, messages: [String]) {
         lock.lock()
         defer { lock.unlock() }
+        // Capture first: creating the context loads plugins, which can print too.
+        let capture = captureStandardError ? StandardErrorCapture() : nil
         let context = sharedContext()
         var sink = MessageSink()
-        let capture = captureStandardError ? StandardErrorCapture() : nil
         _ = agreseterrors()
-        MessageSink.current = []
+        MessageSink.reset()
         do throws(GraphvizError) {
             let value = try body(context, &sink)
             return (value, sink.drain() + (capture?.finish() ?? []))
@@ -156,19 +172,39 @@ public enum Graphviz {
 
 /// Messages from Graphviz's error callback. The callback is a C function pointer that
 /// cannot capture context, so it appends to a static buffer that only code holding
-/// ``Graphviz/state``'s lock touches.
+/// ``Graphviz``'s lock touches. Graphviz hands a message over in pieces (`Error`, `: `,
+/// then the text up to its line break), so pieces are joined into lines.
 struct MessageSink {
     nonisolated(unsafe) static var current: [String] = []
+    nonisolated(unsafe) static var partial = ""
+
+    static func reset() {
+        current = []
+        partial = ""
+    }
+
+    static func receive(_ piece: String) {
+        partial += piece
+        while let newline = partial.firstIndex(of: "\n") {
+            finishLine(partial[..<newline])
+            partial.removeSubrange(...newline)
+        }
+    }
+
+    static func finishLine(_ line: Substring) {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty { current.append(text) }
+    }
 
     mutating func drain() -> [String] {
-        defer { MessageSink.current = [] }
+        MessageSink.finishLine(Substring(MessageSink.partial))
+        defer { MessageSink.reset() }
         return MessageSink.current
     }
 }
 
 private func captureMessage(_ message: UnsafeMutablePointer<CChar>?) -> Int32 {
     guard let message else { return 0 }
-    let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
-    if !text.isEmpty { MessageSink.current.append(text) }
+    MessageSink.receive(String(cString: message))
     return 0
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Output formats rendered by libgvc.
 public enum GraphvizFormat: String, CaseIterable, Sendable {
     case svg, png, pdf
@@ -57,8 +59,11 @@ public struct GraphvizError: Error, Sendable, CustomStringConvertible {
         case .layout: return "Graphviz layout failed\(said)"
         case .render: return "Graphviz rendering failed\(said)"
         case .missingPlugin:
-            return "Graphviz cannot find its plugins\(said). Install Debian's libgvc6 (it comes with libgraphviz-dev) "
-                + "so that /usr/lib/<arch>/graphviz/config6a exists, or regenerate that file with `dot -c` as root"
+            let override = ProcessInfo.processInfo.environment["GVBINDIR"].map {
+                " (GVBINDIR is set to '\($0)': it must name the directory of Graphviz's plugins and config6a)"
+            } ?? ""
+            return "Graphviz cannot find its plugins\(said)\(override). Install Debian's libgvc6 (it comes with "
+                + "libgraphviz-dev) so that /usr/lib/<arch>/graphviz/config6a exists, or regenerate that file with `dot -c` as root"
         }
     }
 }

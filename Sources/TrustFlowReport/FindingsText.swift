@@ -20,10 +20,11 @@ public enum FindingsText {
         let location = finding.location.map(\.description) ?? file
         let label = finding.isAccepted ? "accepted" : finding.severity.rawValue
         let painted = colored ? paint(label, finding) : label
-        var text = "\(location): \(painted): [\(finding.ruleID)] \(finding.message)"
+        // Messages quote labels and reasons, which may hold line breaks: one finding, one line.
+        var text = "\(PlainText.line(location)): \(painted): [\(finding.ruleID)] \(PlainText.line(finding.message))"
         if let acceptance = finding.acceptance {
             let until = acceptance.until.map { " until \($0)" } ?? ""
-            text += " (\(finding.severity.rawValue), accepted\(until): \(acceptance.reason))"
+            text += " (\(finding.severity.rawValue), accepted\(until): \(PlainText.line(acceptance.reason)))"
         }
         return text
     }

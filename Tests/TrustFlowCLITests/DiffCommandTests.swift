@@ -105,6 +105,27 @@ struct DiffCommandTests {
         #expect(badRevision.standardError.contains("unknown git revision 'no-such-branch'"))
     }
 
+    /// The old version is as untrusted as the new one: a huge blob in history is refused
+    /// before it is read, and a revision cannot smuggle in a git option.
+    @Test func theBaseVersionIsBoundedLikeAFile() throws {
+        let repository = try GitRepository()
+        try repository.write(Array(repeating: UInt8(ascii: " "), count: ModelLimits.standard.maxFileBytes + 1), to: "m.yaml")
+        try repository.commit("huge")
+        try repository.write(Paths.bytes(Paths.sample("minimal.yaml")), to: "m.yaml")
+        let huge = try TrustFlowProcess.run(["diff", "--base", "HEAD", "m.yaml", "-o", "d.svg"], in: repository.root)
+        #expect(huge.status == 2)
+        #expect(huge.standardError == """
+            HEAD:m.yaml: error: the file is \(ModelLimits.standard.maxFileBytes + 1) bytes, more than the limit of \(ModelLimits.standard.maxFileBytes)
+            1 error in HEAD:m.yaml; nothing was written
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: repository.root.appendingPathComponent("d.svg").path))
+        let option = try TrustFlowProcess.run(["diff", "--base=--output=x", "m.yaml"], in: repository.root)
+        #expect(option.status == 2)
+        #expect(option.standardError.contains("unknown git revision '--output=x'"))
+        #expect(!FileManager.default.fileExists(atPath: repository.root.appendingPathComponent("x").path))
+    }
+
     @Test(arguments: [["diff", "Samples/minimal.yaml"], ["diff", "--base", "HEAD", "a.yaml", "b.yaml"], ["diff", "a.yaml", "b.yaml", "-o", "x.txt"]])
     func badArgumentsExitTwo(arguments: [String]) throws {
         #expect(try TrustFlowProcess.run(arguments).status == 2)

@@ -110,22 +110,7 @@ struct RenderCommandTests {
         #expect(result.standardOutput.isEmpty)
     }
 
-    /// Root ignores directory permissions, so this runs only for other users; the test after
-    /// it makes the final rename fail instead, which works for anyone.
-    @Test(.enabled(if: geteuid() != 0, "root can write into a read-only directory"))
-    func anUnwritableDirectoryExitsThreeAndLeavesNoTemporaryFile() throws {
-        let directory = try Paths.temporaryDirectory()
-        let output = directory.appendingPathComponent("kept.svg")
-        try Data("previous".utf8).write(to: output)
-        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: directory.path)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path) }
-        let result = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "-o", output.path])
-        #expect(result.status == 3)
-        #expect(result.standardError.contains("cannot write the output"))
-        #expect(try String(contentsOf: output, encoding: .utf8) == "previous")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["kept.svg"])
-    }
-
+    /// (A read-only directory, for root too, is in AtomicOutputTests.)
     @Test func aFailedReplaceExitsThreeAndRemovesItsTemporaryFile() throws {
         let directory = try Paths.temporaryDirectory()
         let occupied = directory.appendingPathComponent("occupied.svg")

@@ -18,20 +18,30 @@ public struct MappingReader {
             context.error("expected \(what) (a mapping), found \(node.kindDescription)", path: path, at: node.position)
             return nil
         }
+        // Where each key was first written, to report duplicates. A model's mappings have a
+        // dozen keys, where a linear search beats hashing; a hostile file's mapping can have
+        // a hundred thousand, where it would take quadratic time.
         var firstSeen: [(key: String, position: SourcePosition)] = []
+        var firstSeenByKey: [String: SourcePosition] = [:]
+        let searchLinearly = entries.count <= 32
         for (key, value) in entries {
-            if let first = firstSeen.first(where: { $0.key == key.text })?.position {
+            // A key is any text the file chose (megabytes, escape sequences): messages and
+            // paths show it shortened and with invisible characters spelled out.
+            let first = searchLinearly ? firstSeen.first(where: { $0.key == key.text })?.position : firstSeenByKey[key.text]
+            if let first {
+                let shown = SourceNode.excerpt(key.text)
                 context.error(
-                    "duplicate key '\(key.text)' (first written at \(first.line):\(first.column))",
-                    path: path.appending(key.text), at: key.position)
+                    "duplicate key '\(shown)' (first written at \(first.line):\(first.column))",
+                    path: path.appending(shown), at: key.position)
                 continue
             }
-            firstSeen.append((key.text, key.position))
+            if searchLinearly { firstSeen.append((key.text, key.position)) } else { firstSeenByKey[key.text] = key.position }
             guard keys.contains(key.text) else {
+                let shown = SourceNode.excerpt(key.text)
                 let suggestion = Suggestion.closest(to: key.text, among: keys)
                 let hint = suggestion.map { "; did you mean '\($0)'?" }
                     ?? " (expected one of: \(keys.joined(separator: ", ")))"
-                context.error("unknown key '\(key.text)' in \(what)\(hint)", path: path.appending(key.text), at: key.position)
+                context.error("unknown key '\(shown)' in \(what)\(hint)", path: path.appending(shown), at: key.position)
                 continue
             }
             values.append((key.text, value))
@@ -98,7 +108,7 @@ public struct MappingReader {
         }
         if scalar.kind == .null { return nil }
         guard let value = MappingReader.parseInteger(scalar.text), range.contains(value) else {
-            context.error("expected \(what), found \(scalar.text)", path: valuePath(), at: node.position)
+            context.error("expected \(what), found \(SourceNode.excerpt(scalar.text))", path: valuePath(), at: node.position)
             return nil
         }
         return value

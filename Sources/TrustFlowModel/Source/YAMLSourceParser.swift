@@ -29,8 +29,10 @@ public struct YAMLSourceParser {
 }
 
 private struct YAMLComposer {
-    /// A collection being built. Kept as a struct mutated in place on the stack, so appending
-    /// to a long list never copies it (an enum popped and pushed back made that quadratic).
+    /// An open mapping or list. A struct rather than an enum with payloads so that adding a
+    /// child mutates the frame in place on the stack: taking an enum's array out, appending
+    /// and putting it back copied the array each time, which made a long list quadratic (a
+    /// 300 KB file of 50,000 list items took half a minute).
     struct Frame {
         var isMapping: Bool
         var start: SourcePosition
@@ -39,6 +41,14 @@ private struct YAMLComposer {
         var items: [SourceNode] = []
         var pendingKey: SourceNode.Key?
         var size = 1
+
+        static func mapping(start: SourcePosition, anchor: String?) -> Frame {
+            Frame(isMapping: true, start: start, anchor: anchor)
+        }
+
+        static func sequence(start: SourcePosition, anchor: String?) -> Frame {
+            Frame(isMapping: false, start: start, anchor: anchor)
+        }
     }
 
     private static let mergeKey = "<<"
@@ -91,7 +101,7 @@ private struct YAMLComposer {
             case YAML_ALIAS_EVENT:
                 let name = string(event.data.alias.anchor)
                 guard let anchored = anchors[name] else {
-                    throw SourceParseError("unknown alias '*\(name)': no anchor '&\(name)' comes before it", at: position)
+                    throw SourceParseError("unknown alias '*\(SourceNode.excerpt(name))': no anchor '&\(SourceNode.excerpt(name))' comes before it", at: position)
                 }
                 try count(anchored.size, at: position)
                 if let node = try complete(anchored.node, size: anchored.size) { root = node }
@@ -107,11 +117,11 @@ private struct YAMLComposer {
             case YAML_SEQUENCE_START_EVENT:
                 try count(1, at: position)
                 try checkCollectionTag(optionalString(event.data.sequence_start.tag), expected: "seq", at: position)
-                try push(Frame(isMapping: false, start: position, anchor: optionalString(event.data.sequence_start.anchor)), at: position)
+                try push(.sequence(start: position, anchor: optionalString(event.data.sequence_start.anchor)), at: position)
             case YAML_MAPPING_START_EVENT:
                 try count(1, at: position)
                 try checkCollectionTag(optionalString(event.data.mapping_start.tag), expected: "map", at: position)
-                try push(Frame(isMapping: true, start: position, anchor: optionalString(event.data.mapping_start.anchor)), at: position)
+                try push(.mapping(start: position, anchor: optionalString(event.data.mapping_start.anchor)), at: position)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { continue }
                 let (node, size, anchor) = finish(frame)
@@ -194,7 +204,7 @@ private struct YAMLComposer {
 
     func checkCollectionTag(_ tag: String?, expected: String, at position: SourcePosition) throws(SourceParseError) {
         guard let tag, tag != "tag:yaml.org,2002:\(expected)" else { return }
-        throw SourceParseError("unsupported YAML tag '\(tag)'", at: position)
+        throw SourceParseError("unsupported YAML tag '\(SourceNode.excerpt(tag))'", at: position)
     }
 
     /// Types a scalar by the YAML 1.2 core schema; quoted and block scalars are strings.
@@ -216,11 +226,11 @@ private struct YAMLComposer {
             default: kind == .null
             }
             guard matches else {
-                throw SourceParseError("'\(text)' is not a valid !!\(wanted ?? "")", at: position)
+                throw SourceParseError("'\(SourceNode.excerpt(text))' is not a valid !!\(wanted ?? "")", at: position)
             }
             return kind
         default:
-            throw SourceParseError("unsupported YAML tag '\(tag!)'", at: position)
+            throw SourceParseError("unsupported YAML tag '\(SourceNode.excerpt(tag!))'", at: position)
         }
     }
 
@@ -291,6 +301,42 @@ private struct YAMLComposer {
         return String(cString: pointer)
     }
 
+    /// Where `[` or `{` first opens more flow collections than the limit allows (libyaml's
+    /// own mark for its nesting error is where it started scanning), or `nil`.
+    func firstTooDeepBracket() -> SourcePosition? {
+        var depth = 0
+        var line = 1
+        var column = 1
+        var quote: UInt8?
+        var comment = false
+        for byte in bytes {
+            defer {
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                    comment = false
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+            }
+            if comment { continue }
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+            case UInt8(ascii: "#"): comment = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > limits.maxNestingDepth { return SourcePosition(line: line, column: column) }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return nil
+    }
+
     /// The parser's error, located; reader errors (bad UTF-8, control characters) carry only a
     /// byte offset, which is turned into a line and column here.
     func parserError() -> SourceParseError {
@@ -321,6 +367,13 @@ private struct YAMLComposer {
             return SourceParseError(message, at: SourcePosition(line: line, column: column))
         }
         let mark = parser.pointee.problem_mark
-        return SourceParseError(message, at: SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+        let position = SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        // libyaml's scanner runs ahead of the events and has its own bound (1000 levels) on
+        // `[[[[…`; its message names a C function, so say what the user needs to know.
+        if problem.hasPrefix("Maximum nesting level reached") {
+            return SourceParseError("nesting is deeper than \(limits.maxNestingDepth) levels",
+                at: firstTooDeepBracket() ?? position)
+        }
+        return SourceParseError(message, at: position)
     }
 }

@@ -35,6 +35,10 @@ struct ValidationRun {
     let reported: Set<ModelPath>
     let limits: ModelLimits
     var diagnostics: [Diagnostic] = []
+    /// How many more unknown references get a "did you mean" (each costs a scan of every id).
+    var suggestionBudget = 100
+    /// Candidate ids for suggestions, by the kinds a reference accepts, sorted by declaration.
+    var candidateCache: [Set<IdentifierKind>: [String]] = [:]
 
     init(model: Model, sourceMap: SourceMap, reported: Set<ModelPath>, limits: ModelLimits) {
         self.model = model

@@ -122,8 +122,14 @@ extension ValidationRun {
                 at: path)
             return
         }
-        let candidates = index.ids(of: kinds)
-        let suggestion = Suggestion.clause(for: id, among: candidates)
+        // A hostile file can hold 50,000 dangling references to 50,000 ids; past a budget the
+        // errors come without a suggestion instead of taking quadratic time.
+        var suggestion = ""
+        if suggestionBudget > 0 {
+            suggestionBudget -= 1
+            if candidateCache[kinds] == nil { candidateCache[kinds] = index.ids(of: kinds) }
+            suggestion = Suggestion.clause(for: id, among: candidateCache[kinds]!)
+        }
         let found = id.isEmpty ? "an empty id" : "'\(SourceNode.excerpt(id))'"
         report(.error, "unknown \(expected) \(found)\(suggestion)", at: path)
     }

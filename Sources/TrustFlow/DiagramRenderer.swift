@@ -61,10 +61,15 @@ public enum DiagramRenderer {
         return PreparedDiagram(dot: DOTWriter().write(graph), engine: engine, format: options.format)
     }
 
-    /// Lays out and renders a prepared diagram.
+    /// Lays out and renders a prepared diagram. Passed its last copy (`render(consume
+    /// prepared)`), it frees the DOT text once Graphviz has parsed it, before the layout.
     /// - Throws: ``GraphvizError`` when Graphviz fails.
-    public static func render(_ prepared: PreparedDiagram) throws(GraphvizError) -> RenderedDiagram {
-        try render(dot: prepared.dot, format: prepared.format, engine: prepared.engine)
+    public static func render(_ prepared: consuming PreparedDiagram) throws(GraphvizError) -> RenderedDiagram {
+        guard let graphvizFormat = prepared.format.graphvizFormat else {
+            return RenderedDiagram(bytes: Array(prepared.dot.utf8), messages: [])
+        }
+        let output = try Graphviz.render(taking: &prepared.dot, format: graphvizFormat, engine: prepared.engine)
+        return RenderedDiagram(bytes: output.bytes, messages: output.messages)
     }
 
     /// The diagram options adjusted to the engine: `fdp` places edge labels as obstacles, so

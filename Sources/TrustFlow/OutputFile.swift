@@ -39,9 +39,7 @@ public enum OutputFile {
         if stat(target, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFREG:
-                if Int(info.st_size) == bytes.count, let existing = FileManager.default.contents(atPath: target),
-                    existing.elementsEqual(bytes)
-                {
+                if Int(info.st_size) == bytes.count, fileHolds(bytes, at: target) {
                     removeAbandonedTemporaryFiles(in: directory, prefix: prefix)
                     return .unchanged
                 }
@@ -79,6 +77,25 @@ public enum OutputFile {
             close(directoryDescriptor)
         }
         return .written
+    }
+
+    /// Whether the file at `path` holds exactly `bytes`, read a piece at a time so that a big
+    /// output is not held in memory twice.
+    static func fileHolds(_ bytes: [UInt8], at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var piece = [UInt8](repeating: 0, count: 1 << 16)
+        var offset = 0
+        while true {
+            let count = piece.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 { return false }
+            if count == 0 { return offset == bytes.count }
+            guard offset + count <= bytes.count, piece[..<count].elementsEqual(bytes[offset..<offset + count]) else {
+                return false
+            }
+            offset += count
+        }
     }
 
     /// The file a symbolic link points to (so that the link survives), else `path` itself.

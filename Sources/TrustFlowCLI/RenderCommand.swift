@@ -81,7 +81,7 @@ struct RenderCommand: ParsableCommand {
                 }
                 prepared = DiagramRenderer.prepare(loaded.model, options: options)
             }
-            let rendered = try reporting.render(prepared)
+            let rendered = try reporting.render(consume prepared)
             try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
             return
         }

@@ -40,9 +40,9 @@ struct ReportingOptions: ParsableArguments {
     }
 
     /// Renders a prepared diagram; exit 3 when Graphviz fails.
-    func render(_ prepared: PreparedDiagram) throws -> RenderedDiagram {
+    func render(_ prepared: consuming PreparedDiagram) throws -> RenderedDiagram {
         do {
-            let rendered = try DiagramRenderer.render(prepared)
+            let rendered = try DiagramRenderer.render(consume prepared)
             report(graphvizMessages: rendered.messages)
             return rendered
         } catch {

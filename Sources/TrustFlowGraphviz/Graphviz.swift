@@ -15,14 +15,24 @@ public enum Graphviz {
     public static func render(_ dot: String, format: GraphvizFormat, engine: GraphvizEngine = .dot)
         throws(GraphvizError) -> GraphvizOutput
     {
-        let output = try session { context, messages throws(GraphvizError) in
+        var text = dot
+        return try render(taking: &text, format: format, engine: engine)
+    }
+
+    /// Renders DOT text, emptying `dot` as soon as Graphviz has parsed it: a big diagram's
+    /// text is megabytes that the layout can then use, when the caller held the only copy.
+    /// - Throws: ``GraphvizError``, as ``render(_:format:engine:)``.
+    public static func render(taking dot: inout String, format: GraphvizFormat, engine: GraphvizEngine = .dot)
+        throws(GraphvizError) -> GraphvizOutput
+    {
+        var output = try session { context, messages throws(GraphvizError) in
             // Rendered into an unlinked temporary file and read back once the graph and its
             // layout are freed, as the `dot` command writes its file: gvRenderData's buffer
             // grows by reallocation beside the layout, which raised the peak memory of a big
             // diagram by about a third. Without a temporary file, rendered into memory.
             let file = tmpfile()
             defer { if let file { fclose(file) } }
-            let inMemory = try withGraph(dot, messages: &messages) { graph, messages throws(GraphvizError) -> [UInt8]? in
+            let inMemory = try withGraph(&dot, messages: &messages) { graph, messages throws(GraphvizError) -> [UInt8]? in
                 guard gvLayout(context, graph, engine.rawValue) == 0 else {
                     let said = messages.drain()
                     throw GraphvizError(kind: pluginsAreMissing(said) ? .missingPlugin : .layout, messages: said)
@@ -50,7 +60,8 @@ public enum Graphviz {
             }
             return bytes
         }
-        return GraphvizOutput(bytes: Reproducible.normalize(output.value, format: format), messages: output.messages)
+        Reproducible.normalize(&output.value, format: format)
+        return GraphvizOutput(bytes: output.value, messages: output.messages)
     }
 
     private static func renderFailure(_ said: [String]) -> GraphvizError {
@@ -78,7 +89,8 @@ public enum Graphviz {
     /// - Throws: ``GraphvizError`` of kind `.syntax` when it does not parse.
     public static func check(_ dot: String) throws(GraphvizError) -> [String] {
         try session { _, messages throws(GraphvizError) in
-            try withGraph(dot, messages: &messages) { _, _ in }
+            var text = dot
+            try withGraph(&text, messages: &messages) { _, _ in }
         }.messages
     }
 
@@ -87,7 +99,8 @@ public enum Graphviz {
         -> (value: Value, messages: [String])
     {
         try session { _, messages throws(GraphvizError) in
-            try withGraph(dot, messages: &messages) { graph, _ in body(graph) }
+            var text = dot
+            return try withGraph(&text, messages: &messages) { graph, _ in body(graph) }
         }
     }
 
@@ -158,11 +171,14 @@ public enum Graphviz {
         }
     }
 
+    /// Parses `dot`, empties it (the graph holds all it needs), and hands the graph to `body`.
     private static func withGraph<Value>(
-        _ dot: String, messages: inout MessageSink,
+        _ dot: inout String, messages: inout MessageSink,
         _ body: (UnsafeMutablePointer<Agraph_t>, inout MessageSink) throws(GraphvizError) -> Value
     ) throws(GraphvizError) -> Value {
-        guard let graph = dot.withCString({ trustflow_read_dot($0) }) else {
+        let parsed = dot.withCString { trustflow_read_dot($0) }
+        dot = ""
+        guard let graph = parsed else {
             throw GraphvizError(kind: .syntax, messages: messages.drain())
         }
         defer { agclose(graph) }

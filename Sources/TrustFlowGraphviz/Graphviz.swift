@@ -9,30 +9,31 @@ import Foundation
 /// redirecting standard error for the duration of the call, so they reach the caller as
 /// values and never the user's terminal directly. No C pointer leaves this module.
 public enum Graphviz {
-    /// Renders DOT text.
+    /// Renders DOT text in this process with libgvc (`gvLayout`, `gvRender`); no Graphviz
+    /// program is run.
     /// - Throws: ``GraphvizError`` when the text does not parse, the layout or the renderer
     ///   fails, or a plugin is missing.
-    public static func render(_ dot: String, format: GraphvizFormat, engine: GraphvizEngine = .dot)
+    public static func render(_ source: String, format: GraphvizFormat, engine: GraphvizEngine = .dot)
         throws(GraphvizError) -> GraphvizOutput
     {
-        var text = dot
+        var text = source
         return try render(taking: &text, format: format, engine: engine)
     }
 
-    /// Renders DOT text, emptying `dot` as soon as Graphviz has parsed it: a big diagram's
+    /// Renders DOT text, emptying `source` as soon as libcgraph has parsed it: a big diagram's
     /// text is megabytes that the layout can then use, when the caller held the only copy.
     /// - Throws: ``GraphvizError``, as ``render(_:format:engine:)``.
-    public static func render(taking dot: inout String, format: GraphvizFormat, engine: GraphvizEngine = .dot)
+    public static func render(taking source: inout String, format: GraphvizFormat, engine: GraphvizEngine = .dot)
         throws(GraphvizError) -> GraphvizOutput
     {
         var output = try session { context, messages throws(GraphvizError) in
             // Rendered into an unlinked temporary file and read back once the graph and its
-            // layout are freed, as the `dot` command writes its file: gvRenderData's buffer
+            // layout are freed, as Graphviz's own command-line tool does: gvRenderData's buffer
             // grows by reallocation beside the layout, which raised the peak memory of a big
             // diagram by about a third. Without a temporary file, rendered into memory.
             let file = tmpfile()
             defer { if let file { fclose(file) } }
-            let inMemory = try withGraph(&dot, messages: &messages) { graph, messages throws(GraphvizError) -> [UInt8]? in
+            let inMemory = try withGraph(&source, messages: &messages) { graph, messages throws(GraphvizError) -> [UInt8]? in
                 guard gvLayout(context, graph, engine.rawValue) == 0 else {
                     let said = messages.drain()
                     throw GraphvizError(kind: pluginsAreMissing(said) ? .missingPlugin : .layout, messages: said)
@@ -87,19 +88,19 @@ public enum Graphviz {
 
     /// Parses DOT text without laying it out, returning any warnings.
     /// - Throws: ``GraphvizError`` of kind `.syntax` when it does not parse.
-    public static func check(_ dot: String) throws(GraphvizError) -> [String] {
+    public static func check(_ source: String) throws(GraphvizError) -> [String] {
         try session { _, messages throws(GraphvizError) in
-            var text = dot
+            var text = source
             try withGraph(&text, messages: &messages) { _, _ in }
         }.messages
     }
 
     /// Parses DOT text and hands the graph to `body` under the lock; the graph is closed after.
-    static func inspect<Value>(_ dot: String, _ body: (UnsafeMutablePointer<Agraph_t>) -> Value) throws(GraphvizError)
+    static func inspect<Value>(_ source: String, _ body: (UnsafeMutablePointer<Agraph_t>) -> Value) throws(GraphvizError)
         -> (value: Value, messages: [String])
     {
         try session { _, messages throws(GraphvizError) in
-            var text = dot
+            var text = source
             return try withGraph(&text, messages: &messages) { graph, _ in body(graph) }
         }
     }
@@ -171,13 +172,14 @@ public enum Graphviz {
         }
     }
 
-    /// Parses `dot`, empties it (the graph holds all it needs), and hands the graph to `body`.
+    /// Parses `source` with libcgraph, empties it (the graph holds all it needs), and hands
+    /// the graph to `body`.
     private static func withGraph<Value>(
-        _ dot: inout String, messages: inout MessageSink,
+        _ source: inout String, messages: inout MessageSink,
         _ body: (UnsafeMutablePointer<Agraph_t>, inout MessageSink) throws(GraphvizError) -> Value
     ) throws(GraphvizError) -> Value {
-        let parsed = dot.withCString { trustflow_read_dot($0) }
-        dot = ""
+        let parsed = source.withCString { trustflow_read_dot($0) }
+        source = ""
         guard let graph = parsed else {
             throw GraphvizError(kind: .syntax, messages: messages.drain())
         }

@@ -63,7 +63,7 @@ public struct GraphvizError: Error, Sendable, CustomStringConvertible {
                 " (GVBINDIR is set to '\($0)': it must name the directory of Graphviz's plugins and config6a)"
             } ?? ""
             return "Graphviz cannot find its plugins\(said)\(override). Install Debian's libgvc6 (it comes with "
-                + "libgraphviz-dev) so that /usr/lib/<arch>/graphviz/config6a exists, or regenerate that file with `dot -c` as root"
+                + "libgraphviz-dev) so that /usr/lib/<arch>/graphviz/config6a exists, or regenerate that file as root with `libgvc6-config-update -c` (also from libgvc6)"
         }
     }
 }

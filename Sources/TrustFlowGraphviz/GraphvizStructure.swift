@@ -20,8 +20,8 @@ public struct GraphvizStructure: Hashable, Sendable {
 extension Graphviz {
     /// Parses DOT text without laying it out and lists what it contains.
     /// - Throws: ``GraphvizError`` of kind `.syntax` when it does not parse.
-    public static func structure(of dot: String) throws(GraphvizError) -> GraphvizStructure {
-        let (structure, warnings) = try inspect(dot) { graph in
+    public static func structure(of source: String) throws(GraphvizError) -> GraphvizStructure {
+        let (structure, warnings) = try inspect(source) { graph in
             var nodes: [String] = []
             var node = agfstnode(graph)
             while let current = node {

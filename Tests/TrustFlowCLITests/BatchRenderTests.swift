@@ -39,6 +39,17 @@ struct BatchRenderTests {
         #expect(try Paths.bytes(root.appendingPathComponent("out/team/environments.svg")) == Paths.bytes(Paths.sample("environments.svg")))
     }
 
+    /// Run by name from PATH, as an installed command is, argv[0] is only `trustflow`; the
+    /// workers are still this executable.
+    @Test func workersStartWhenTheCommandIsRunByName() throws {
+        let root = try corpus()
+        let binDirectory = Paths.trustflowExecutable.deletingLastPathComponent().path
+        let result = try TrustFlowProcess.run(["-c", "trustflow render models --output-dir out --jobs 2 -q"], in: root,
+            environment: ["PATH": binDirectory + ":/usr/bin:/bin"], executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(try Paths.bytes(root.appendingPathComponent("out/team/environments.svg")) == Paths.bytes(Paths.sample("environments.svg")))
+    }
+
     @Test func anInvalidModelIsReportedAndTheOthersStillRender() throws {
         let root = try corpus()
         try Data("trustflow: 1\ntitle: broken\n".utf8).write(to: root.appendingPathComponent("models/broken.yaml"))

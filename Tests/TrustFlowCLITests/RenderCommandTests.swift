@@ -34,6 +34,17 @@ struct RenderCommandTests {
         #expect(Array(try Paths.bytes(output).prefix(magic.count)) == magic)
     }
 
+    /// Rendering is libgvc in this process: with no program reachable on PATH (so no Graphviz
+    /// `dot` either) every format and engine still renders, to the same bytes.
+    @Test(arguments: [("svg", "dot"), ("png", "dot"), ("pdf", "dot"), ("svg", "fdp"), ("svg", "osage")])
+    func renderingNeedsNoGraphvizProgram(format: String, engine: String) throws {
+        let arguments = ["render", "Samples/k8s-three-tier.yaml", "-o", "-", "--format", format, "--engine", engine]
+        let isolated = try TrustFlowProcess.run(arguments, environment: ["PATH": "/nonexistent"])
+        #expect(isolated.status == 0, "\(isolated.standardError)")
+        #expect(isolated.standardOutput.count > 1000)
+        #expect(isolated.standardOutput == (try TrustFlowProcess.run(arguments)).standardOutput)
+    }
+
     @Test func dashWritesToStandardOutput() throws {
         let result = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "-o", "-", "--format", "dot"])
         #expect(result.status == 0)

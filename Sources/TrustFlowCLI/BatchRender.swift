@@ -52,7 +52,7 @@ struct BatchRender {
             switch slots.take(position) {
             case .invalid(let diagnostics):
                 progress.clear()
-                Terminal.standardError.print(diagnostics)
+                reporting.reportInvalid(diagnostics, in: job.model)
                 outcomes.append(.invalid)
             case .prepared(let prepared, let warnings):
                 if !reporting.quiet, !warnings.isEmpty {
@@ -67,7 +67,7 @@ struct BatchRender {
                     outcomes.append(.written)
                 } catch let error as GraphvizError {
                     progress.clear()
-                    Terminal.standardError.write("\(job.model): error: \(error)\n")
+                    Terminal.standardError.write("\(PlainText.line(job.model)): error: \(PlainText.line(error.description))\n")
                     outcomes.append(.failed)
                 } catch {
                     outcomes.append(.failed)
@@ -106,7 +106,7 @@ struct BatchRender {
                 defer { limit.signal() }
                 let job = jobs[position]
                 slots.fill(position, BatchRender.runWorker(executable,
-                    ["render", job.model, "-o", job.destination] + arguments))
+                    ["render", "-o", job.destination] + arguments + ["--", job.model]))
             }
         }
         var outcomes: [Outcome] = []
@@ -117,7 +117,7 @@ struct BatchRender {
             Terminal.standardError.write(result.errors)
             if result.crashed {
                 Terminal.standardError.write(
-                    "\(job.model): error: the renderer crashed (signal \(result.status)); the other models are not affected\n")
+                    "\(PlainText.line(job.model)): error: the renderer crashed (signal \(result.status)); the other models are not affected\n")
                 outcomes.append(.failed)
             } else {
                 outcomes.append(result.status == 0 ? .written : result.status == 2 ? .invalid : .failed)
@@ -194,7 +194,7 @@ final class Progress {
 
     func update(_ position: Int, _ model: String) {
         guard enabled else { return }
-        Terminal.standardError.write("\r\u{1B}[K[\(position + 1)/\(total)] rendering \(model)")
+        Terminal.standardError.write("\r\u{1B}[K[\(position + 1)/\(total)] rendering \(PlainText.line(model))")
         shown = true
     }
 

@@ -48,19 +48,21 @@ enum GitRevision {
         process.standardOutput = output
         process.standardError = error
         do { try process.run() } catch { return (127, [], "git is not installed") }
-        final class Box: @unchecked Sendable { var data = Data() }
+        // Both pipes are read at once so that neither can fill up and stall git; `readAll`
+        // retries reads a signal interrupts.
+        final class Box: @unchecked Sendable { var bytes: [UInt8] = [] }
         let box = Box()
-        let reader = output.fileHandleForReading
+        let descriptor = output.fileHandleForReading.fileDescriptor
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            box.data = reader.readDataToEndOfFile()
+            box.bytes = readAll(descriptor)
             group.leave()
         }
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        let errorData = readAll(error.fileHandleForReading.fileDescriptor)
         group.wait()
         process.waitUntilExit()
-        return (process.terminationStatus, Array(box.data),
+        return (process.terminationStatus, box.bytes,
             String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -94,20 +94,26 @@ struct RenderCommand: ParsableCommand {
         do {
             inputs = try ModelInputs.expand(models)
         } catch {
-            Terminal.standardError.write("error: \(error)\n")
+            Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
             throw CLIExit.invalidInput
         }
-        if let outputDir {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: outputDir, isDirectory: &isDirectory), isDirectory.boolValue else {
-                Terminal.standardError.write("error: the output directory \(outputDir) does not exist\n")
-                throw CLIExit.renderingFailed
-            }
+        if let outputDir, !ModelInputs.isDirectory(outputDir) {
+            Terminal.standardError.write("error: the output directory \(PlainText.line(outputDir)) does not exist\n")
+            throw CLIExit.renderingFailed
         }
         let jobs = inputs.map { input in
             BatchRender.Job(model: input.path, destination: outputDir.map { ($0 as NSString).appendingPathComponent(
                 OutputPath.beside(input.relativeName, extension: format.fileExtension)) }
                 ?? OutputPath.beside(input.path, extension: format.fileExtension))
+        }
+        var seen: [String: String] = [:]
+        for job in jobs {
+            if let other = seen[job.destination] {
+                Terminal.standardError.write("error: \(PlainText.line(other)) and \(PlainText.line(job.model)) would both write "
+                    + "\(PlainText.line(job.destination))\n")
+                throw CLIExit.invalidInput
+            }
+            seen[job.destination] = job.model
         }
         if outputDir != nil {
             // Models found below a directory keep their subfolders under --output-dir.
@@ -115,15 +121,10 @@ struct RenderCommand: ParsableCommand {
                 try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
         }
-        var seen: [String: String] = [:]
-        for job in jobs {
-            if let other = seen[job.destination] {
-                Terminal.standardError.write("error: \(other) and \(job.model) would both write \(job.destination)\n")
-                throw CLIExit.invalidInput
-            }
-            seen[job.destination] = job.model
-        }
-        var worker = ["--format", format.rawValue, "--direction", direction.rawValue, "--engine", layout.engine.rawValue, "-q"]
+        // Workers report as this run does: the same -q or -v.
+        var worker = ["--format", format.rawValue, "--direction", direction.rawValue, "--engine", layout.engine.rawValue]
+        if reporting.quiet { worker.append("-q") }
+        if reporting.verbose { worker.append("-v") }
         if noLegend { worker.append("--no-legend") }
         if noFindings { worker.append("--no-findings") }
         if let today = dates.today { worker += ["--today", today.description] }

@@ -27,11 +27,16 @@ struct ReportingOptions: ParsableArguments {
             if !quiet { Terminal.standardError.print(loaded.warnings) }
             return loaded
         } catch {
-            Terminal.standardError.print(error.diagnostics)
-            let count = error.errors.count
-            Terminal.standardError.write("\(count) error\(count == 1 ? "" : "s") in \(name); nothing was written\n")
+            reportInvalid(error.diagnostics, in: name)
             throw CLIExit.invalidInput
         }
+    }
+
+    /// An invalid model's diagnostics, then how many errors kept it from being drawn.
+    func reportInvalid(_ diagnostics: [Diagnostic], in name: String) {
+        Terminal.standardError.print(diagnostics)
+        let count = diagnostics.filter { $0.severity == .error }.count
+        Terminal.standardError.write("\(count) error\(count == 1 ? "" : "s") in \(PlainText.line(name)); nothing was written\n")
     }
 
     /// Renders a model; exit 3 when Graphviz fails.
@@ -66,9 +71,9 @@ struct ReportingOptions: ParsableArguments {
     func writeAll(_ outputs: [(path: String, bytes: [UInt8])]) throws {
         for (path, _) in outputs where path != "-" {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) || !isDirectory.boolValue {
-                Terminal.standardError.write("\(path): error: cannot write the output: the directory \(directory) does not exist\n")
+            if !ModelInputs.isDirectory(directory) {
+                Terminal.standardError.write(
+                    "\(PlainText.line(path)): error: cannot write the output: the directory \(PlainText.line(directory)) does not exist\n")
                 throw CLIExit.renderingFailed
             }
         }
@@ -83,7 +88,8 @@ struct ReportingOptions: ParsableArguments {
         }
         do {
             let outcome = try OutputFile.write(bytes, to: path)
-            if !quiet { Terminal.standardError.status(outcome == .written ? "wrote \(path)" : "\(path) is up to date") }
+            let shown = PlainText.line(path)
+            if !quiet { Terminal.standardError.status(outcome == .written ? "wrote \(shown)" : "\(shown) is up to date") }
         } catch {
             Terminal.standardError.write("\(error)\n")
             throw CLIExit.renderingFailed

@@ -50,6 +50,32 @@ struct BatchRenderTests {
         #expect(try Paths.bytes(root.appendingPathComponent("out/team/environments.svg")) == Paths.bytes(Paths.sample("environments.svg")))
     }
 
+    /// Worker processes report what rendering in process reports: warnings, the files
+    /// written, an invalid model's errors and its count, the summary; `-v` and `-q` reach them.
+    @Test(arguments: [[String](), ["-v"], ["-q"]])
+    func workersReportAsTheInProcessRenderDoes(flags: [String]) throws {
+        var errors: [String] = []
+        for jobs in ["1", "2"] {
+            let root = try corpus()
+            try Data("trustflow: 1\ntitle: broken\n".utf8).write(to: root.appendingPathComponent("models/broken.yaml"))
+            try Data("""
+                trustflow: 1
+                title: warned
+                controls:
+                  - { id: np, kind: network-polcy }
+                elements:
+                  - { id: web, kind: process }
+                """.utf8).write(to: root.appendingPathComponent("models/warned.yaml"))
+            let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "out", "--jobs", jobs] + flags, in: root)
+            #expect(result.status == 2)
+            errors.append(result.standardError)
+        }
+        #expect(errors[0] == errors[1])
+        #expect(errors[0].contains("1 error in models/broken.yaml; nothing was written"))
+        #expect(errors[0].contains("warning: controls[0].kind: unknown control kind 'network-polcy'") == !flags.contains("-q"))
+        #expect(errors[0].contains("wrote out/warned.svg") == !flags.contains("-q"))
+    }
+
     @Test func anInvalidModelIsReportedAndTheOthersStillRender() throws {
         let root = try corpus()
         try Data("trustflow: 1\ntitle: broken\n".utf8).write(to: root.appendingPathComponent("models/broken.yaml"))
@@ -70,7 +96,7 @@ struct BatchRenderTests {
         let worker = root.appendingPathComponent("worker.sh")
         try Data("""
             #!/bin/sh
-            case "$2" in *environments*) kill -SEGV $$ ;; esac
+            case "$*" in *environments.yaml*) kill -SEGV $$ ;; esac
             exec "\(Paths.trustflowExecutable.path)" "$@"
 
             """.utf8).write(to: worker)
@@ -148,6 +174,10 @@ struct BatchRenderTests {
         #expect(LayoutEngine.auto.resolved(for: Model(title: "s", elements: [Element(id: "a", kind: .actor)])) == .dot)
         #expect(LayoutEngine.auto.resolved(for: largeModel()) == .fdp)
         #expect(LayoutEngine.dot.resolved(for: largeModel()) == .dot)
+        // The threshold itself: 700 elements plus flows is still dot, 701 is fdp.
+        #expect(LayoutEngine.auto.resolved(view: .full, size: LayoutEngine.autoThreshold) { 0 } == .dot)
+        #expect(LayoutEngine.auto.resolved(view: .full, size: LayoutEngine.autoThreshold + 1) { 0 } == .fdp)
+        #expect(LayoutEngine.autoThreshold == 700)
     }
 
     @Test func fdpFlowsCarryTheirNumberAndTheRestIsInTheTooltip() throws {

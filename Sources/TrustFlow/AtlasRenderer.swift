@@ -45,7 +45,9 @@ public enum AtlasRenderer {
     }
 
     private static func graphs(for model: Model, level: BoundaryKind, options: RenderOptions) -> [AtlasGraph] {
-        let findings = options.showFindings ? Analyzer(today: options.today).analyze(model, includeStride: false).findings : []
-        return DiagramBuilder(options: options.diagram).atlas(model, level: level, findings: findings)
+        // Pages are shaped for their engine as every diagram is; only an explicit `fdp` changes
+        // the drawing (`auto` lays pages out with `dot` or `osage`).
+        let diagram = options.engine == .fdp ? DiagramRenderer.shaped(options.diagram, for: .fdp) : options.diagram
+        return DiagramBuilder(options: diagram).atlas(model, level: level, findings: options.findings(for: model))
     }
 }

@@ -21,6 +21,14 @@ public struct RenderOptions: Hashable, Sendable {
     }
 }
 
+extension RenderOptions {
+    /// The findings to mark on a diagram of `model`: none with `showFindings` off. Drawing
+    /// needs no STRIDE table, so it is skipped.
+    func findings(for model: Model) -> [Finding] {
+        showFindings ? Analyzer(today: today).analyze(model, includeStride: false).findings : []
+    }
+}
+
 /// A rendered diagram: its bytes, and what Graphviz said while laying it out.
 public struct RenderedDiagram: Sendable {
     public var bytes: [UInt8]
@@ -56,8 +64,7 @@ public enum DiagramRenderer {
     /// ``render(_:)-swift.type.method`` lays the diagram out without it in memory.
     public static func prepare(_ model: Model, options: RenderOptions = RenderOptions()) -> PreparedDiagram {
         let engine = options.engine.resolved(for: model, view: options.diagram.view)
-        let findings = options.showFindings ? Analyzer(today: options.today).analyze(model, includeStride: false).findings : []
-        let graph = DiagramBuilder(options: shaped(options.diagram, for: engine)).build(model, findings: findings)
+        let graph = DiagramBuilder(options: shaped(options.diagram, for: engine)).build(model, findings: options.findings(for: model))
         return PreparedDiagram(dot: DOTWriter().write(graph), engine: engine, format: options.format)
     }
 
@@ -85,10 +92,6 @@ public enum DiagramRenderer {
     public static func render(dot text: String, format: DiagramFormat, engine: GraphvizEngine = .dot)
         throws(GraphvizError) -> RenderedDiagram
     {
-        guard let graphvizFormat = format.graphvizFormat else {
-            return RenderedDiagram(bytes: Array(text.utf8), messages: [])
-        }
-        let output = try Graphviz.render(text, format: graphvizFormat, engine: engine)
-        return RenderedDiagram(bytes: output.bytes, messages: output.messages)
+        try render(PreparedDiagram(dot: text, engine: engine, format: format))
     }
 }

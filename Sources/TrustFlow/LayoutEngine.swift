@@ -1,7 +1,7 @@
 /// Which Graphviz layout engine draws a diagram.
 public enum LayoutEngine: String, CaseIterable, Hashable, Sendable {
     /// Hierarchical: the clearest picture of data flows, but its time grows steeply with
-    /// nested clusters (measured: 200 services ≈ 1 s, 300 ≈ 6 s, 500 ≈ 12 s or more).
+    /// nested clusters (measured: 200 services 0.3 s, 500 services 5.6 s, 1000 more than 150 s).
     case dot
     /// Force-directed with cluster support: lays out 1000 services in seconds. Flows are
     /// labelled with their number only (the rest is in the tooltip) so the picture stays readable.

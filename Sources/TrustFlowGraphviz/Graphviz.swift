@@ -89,10 +89,7 @@ public enum Graphviz {
     /// Parses DOT text without laying it out, returning any warnings.
     /// - Throws: ``GraphvizError`` of kind `.syntax` when it does not parse.
     public static func check(_ source: String) throws(GraphvizError) -> [String] {
-        try session { _, messages throws(GraphvizError) in
-            var text = source
-            try withGraph(&text, messages: &messages) { _, _ in }
-        }.messages
+        try inspect(source) { _ in }.messages
     }
 
     /// Parses DOT text and hands the graph to `body` under the lock; the graph is closed after.

@@ -355,6 +355,9 @@ struct ViewTests {
         let model = try ModelLoader().load(Array(yaml.utf8), file: "m.yaml", format: .yaml).model
         let view = DiagramView.collapse(.namespace)
         #expect(view.edgeCount(in: model) == 380)
+        // The threshold itself: 150 edges are still laid out by dot, 151 are packed.
+        #expect(!view.isPacked(edgeCount: 150) && view.isPacked(edgeCount: 151))
+        #expect(DiagramView.packedLayoutEdgeThreshold == 150)
         #expect(LayoutEngine.auto.resolved(for: model, view: view) == .osage)
         let graph = DiagramBuilder(options: DiagramOptions(view: view)).build(model)
         #expect(graph.attributes["packmode"] == .string("array_u"))
@@ -381,6 +384,18 @@ struct ViewTests {
         let atlas = AtlasRenderer.dot(for: model, level: .namespace).map(\.dot)
         #expect(atlas == AtlasRenderer.dot(for: model, level: .namespace).map(\.dot))
         #expect(atlas.count == 4)
+    }
+
+    /// `--engine fdp` shapes atlas pages as it shapes every diagram: flows labelled with
+    /// their number (an `xlabel`), the rest in the tooltip.
+    @Test func atlasPagesAreShapedForFdp() throws {
+        let model = try Models.sample("k8s-three-tier.yaml")
+        let page = { (engine: LayoutEngine) in
+            try #require(AtlasRenderer.dot(for: model, level: .namespace, options: RenderOptions(engine: engine))
+                .first { $0.boundary == "ns-backend" }).dot
+        }
+        #expect(try page(.fdp).contains("xlabel=<<B>"))
+        #expect(try !page(.auto).contains("xlabel"))
     }
 
     // MARK: Helpers

@@ -93,7 +93,9 @@ struct AtomicOutputTests {
 
         let process = Process()
         process.executableURL = Paths.trustflowExecutable
-        process.arguments = ["render", model.path, "-o", directory.appendingPathComponent("kept.svg").path]
+        // `dot` on 2,100 elements and flows runs for minutes, so the kill after 1 s always
+        // lands mid-layout (`auto` would pick fdp, which a fast build can finish in time).
+        process.arguments = ["render", model.path, "-o", directory.appendingPathComponent("kept.svg").path, "--engine", "dot"]
         process.standardError = FileHandle.nullDevice
         let started = Date()
         try process.run()

@@ -81,7 +81,7 @@ public struct MappingReader {
             let printableASCII = scalar.text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
             if !printableASCII, let bad = scalar.text.unicodeScalars.first(where: isForbiddenControl) {
                 context.error(
-                    "text contains the control character U+\(hex(bad.value)), which a model may not contain",
+                    "text contains the control character U+\(EscapedCharacters.hex(bad.value)), which a model may not contain",
                     path: path(), at: node.position)
                 return nil
             }
@@ -199,10 +199,5 @@ public struct MappingReader {
         case 0x00...0x1F, 0x7F...0x9F: true
         default: false
         }
-    }
-
-    static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }

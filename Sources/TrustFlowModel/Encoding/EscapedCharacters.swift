@@ -19,7 +19,7 @@ enum EscapedCharacters {
     }
 
     /// Upper-case hexadecimal, zero-padded to `width` digits.
-    static func hex(_ value: UInt32, width: Int) -> String {
+    static func hex(_ value: UInt32, width: Int = 4) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }

@@ -244,7 +244,7 @@ private struct JSONScanner {
                 if byte == 0x0A {
                     throw SourceParseError("unterminated string (it starts at \(start.line):\(start.column)); write a line break as \\n", at: position)
                 }
-                throw SourceParseError("control character U+\(hex(UInt32(byte))) in a string; JSON needs it escaped as \\u\(hex(UInt32(byte)))", at: position)
+                throw SourceParseError("control character U+\(EscapedCharacters.hex(UInt32(byte))) in a string; JSON needs it escaped as \\u\(EscapedCharacters.hex(UInt32(byte)))", at: position)
             case 0x80...:
                 try copyUTF8Sequence(into: &buffer)
             default:
@@ -272,17 +272,17 @@ private struct JSONScanner {
             var scalar = try parseHex4(escapePosition)
             if (0xD800...0xDBFF).contains(scalar) {
                 guard peek == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw SourceParseError("\\u\(hex(scalar)) is half of a surrogate pair; the other half is missing", at: escapePosition)
+                    throw SourceParseError("\\u\(EscapedCharacters.hex(scalar)) is half of a surrogate pair; the other half is missing", at: escapePosition)
                 }
                 advance()
                 advance()
                 let low = try parseHex4(escapePosition)
                 guard (0xDC00...0xDFFF).contains(low) else {
-                    throw SourceParseError("\\u\(hex(scalar)) must be followed by a low surrogate, found \\u\(hex(low))", at: escapePosition)
+                    throw SourceParseError("\\u\(EscapedCharacters.hex(scalar)) must be followed by a low surrogate, found \\u\(EscapedCharacters.hex(low))", at: escapePosition)
                 }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw SourceParseError("\\u\(hex(scalar)) is a lone low surrogate", at: escapePosition)
+                throw SourceParseError("\\u\(EscapedCharacters.hex(scalar)) is a lone low surrogate", at: escapePosition)
             }
             buffer.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
         default:
@@ -318,7 +318,7 @@ private struct JSONScanner {
         case 0xF1...0xF3: length = 4
         case 0xF4: length = 4; upperBound = 0x8F
         default:
-            throw SourceParseError("invalid UTF-8 byte 0x\(hex(UInt32(lead), width: 2)); the file must be UTF-8", at: position)
+            throw SourceParseError("invalid UTF-8 byte 0x\(EscapedCharacters.hex(UInt32(lead), width: 2)); the file must be UTF-8", at: position)
         }
         guard index + length <= bytes.count else {
             throw SourceParseError("truncated UTF-8 sequence at the end of the file", at: position)
@@ -328,7 +328,7 @@ private struct JSONScanner {
             let low = offset == 1 ? lowerBound : 0x80
             let high = offset == 1 ? upperBound : 0xBF
             guard byte >= low, byte <= high else {
-                throw SourceParseError("invalid UTF-8 sequence starting with 0x\(hex(UInt32(lead), width: 2)); the file must be UTF-8", at: position)
+                throw SourceParseError("invalid UTF-8 sequence starting with 0x\(EscapedCharacters.hex(UInt32(lead), width: 2)); the file must be UTF-8", at: position)
             }
         }
         for _ in 0..<length {
@@ -354,13 +354,9 @@ private struct JSONScanner {
         }
     }
 
-    func hex(_ value: UInt32, width: Int = 4) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
 
     func describeByte(_ byte: UInt8) -> String {
-        (0x21..<0x7F).contains(byte) ? String(UnicodeScalar(byte)) : "0x\(hex(UInt32(byte), width: 2))"
+        (0x21..<0x7F).contains(byte) ? String(UnicodeScalar(byte)) : "0x\(EscapedCharacters.hex(UInt32(byte), width: 2))"
     }
 
     func describeCurrent() -> String {
@@ -369,7 +365,7 @@ private struct JSONScanner {
         case 0x00: return "a NUL byte"
         case 0x21..<0x7F: return "'\(String(UnicodeScalar(byte)))'"
         case 0x80...: return "a non-ASCII character"
-        default: return "byte 0x\(hex(UInt32(byte), width: 2))"
+        default: return "byte 0x\(EscapedCharacters.hex(UInt32(byte), width: 2))"
         }
     }
 

@@ -67,7 +67,7 @@ extension ValidationRun {
         // it can always be written out as a file that loads again.
         if let bad = text.unicodeScalars.first(where: MappingReader.isForbiddenControl) {
             report(.error,
-                "text contains the control character U+\(MappingReader.hex(bad.value)), which a model may not contain",
+                "text contains the control character U+\(EscapedCharacters.hex(bad.value)), which a model may not contain",
                 at: path)
         }
     }
@@ -90,7 +90,7 @@ extension ValidationRun {
         let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".unicodeScalars)
         if let bad = url.unicodeScalars.first(where: { !allowed.contains($0) }) {
             let shown = bad.properties.generalCategory == .control || bad == " "
-                ? "U+\(MappingReader.hex(bad.value))" : "'\(bad)'"
+                ? "U+\(EscapedCharacters.hex(bad.value))" : "'\(bad)'"
             return "the url contains \(shown); percent-encode it (only http:, https: and relative URLs are accepted)"
         }
         if let colon = url.firstIndex(of: ":") {

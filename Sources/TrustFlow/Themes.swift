@@ -13,7 +13,7 @@ public enum Themes {
         }
         guard let found = locator.text("themes/\(nameOrPath).json") else {
             let known = locator.names(in: "themes", extension: "json")
-            let suggestion = Suggestion.closest(to: nameOrPath, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            let suggestion = Suggestion.clause(for: nameOrPath, among: known)
             throw ModelError(diagnostics: [Diagnostic(.error,
                 "unknown theme '\(nameOrPath)'\(suggestion) (themes: \(known.joined(separator: ", ")); or give a path to a .json file)")])
         }

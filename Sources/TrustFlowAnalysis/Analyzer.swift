@@ -46,7 +46,7 @@ public struct Analyzer: Sendable {
                 diagnostics.append(Diagnostic(.warning, message, path: warningPath, location: sourceMap.location(of: warningPath)))
             }
             guard RuleRegistry.rule(risk.rule) != nil || rules.contains(where: { $0.id == risk.rule }) else {
-                let suggestion = Suggestion.closest(to: risk.rule, among: RuleRegistry.all.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+                let suggestion = Suggestion.clause(for: risk.rule, among: RuleRegistry.all.map(\.id))
                 warn("accepts unknown rule '\(risk.rule)'\(suggestion)", at: path.appending("rule"))
                 continue
             }

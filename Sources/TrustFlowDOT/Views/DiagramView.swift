@@ -40,11 +40,11 @@ public enum DiagramView: Hashable, Sendable {
                 throw DiagramViewError("'\(element)' is a \(kind), not an element; focus on an element id")
             }
             throw DiagramViewError("unknown element '\(element)'"
-                + Self.suggestion(for: element, among: model.elements.map(\.id)))
+                + Suggestion.clause(for: element, among: model.elements.map(\.id)))
         case .atlasPage(let boundary, _):
             guard !model.boundaries.contains(where: { $0.id == boundary }) else { return }
             throw DiagramViewError("unknown boundary '\(boundary)'"
-                + Self.suggestion(for: boundary, among: model.boundaries.map(\.id)))
+                + Suggestion.clause(for: boundary, among: model.boundaries.map(\.id)))
         }
     }
 
@@ -67,12 +67,8 @@ public enum DiagramView: Hashable, Sendable {
     public static func boundaryKind(named text: String) throws(DiagramViewError) -> BoundaryKind {
         if let kind = BoundaryKind(rawValue: text.lowercased()) { return kind }
         let kinds = BoundaryKind.allCases.map(\.rawValue)
-        throw DiagramViewError("unknown boundary kind '\(text)'" + suggestion(for: text, among: kinds)
+        throw DiagramViewError("unknown boundary kind '\(text)'" + Suggestion.clause(for: text, among: kinds)
             + " (one of " + kinds.joined(separator: ", ") + ")")
-    }
-
-    private static func suggestion(for text: String, among candidates: [String]) -> String {
-        Suggestion.closest(to: text, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
     private static func kindOfItem(_ id: String, in model: Model) -> String? {

@@ -20,7 +20,7 @@ public enum Suggestion {
     }
 
     /// `"; did you mean 'x'?"`, or the empty string.
-    static func clause(for text: String, among candidates: some Sequence<String>) -> String {
+    public static func clause(for text: String, among candidates: some Sequence<String>) -> String {
         closest(to: text, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 

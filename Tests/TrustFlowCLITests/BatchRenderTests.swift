@@ -202,5 +202,9 @@ struct BatchRenderTests {
             #expect(result.output.contains("<svg"))
         }
         #expect(try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--engine", "neato"]).status == 2)
+        // The diff diagram is shaped for the engine too: fdp labels flows with their number.
+        let diff = ["diff", "Samples/diff/before.yaml", "Samples/diff/after.yaml", "-o", "-", "--format", "dot"]
+        #expect(try TrustFlowProcess.run(diff + ["--engine", "fdp"]).output.contains("xlabel="))
+        #expect(try !TrustFlowProcess.run(diff).output.contains("xlabel="))
     }
 }

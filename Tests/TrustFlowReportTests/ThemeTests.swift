@@ -88,7 +88,10 @@ struct ThemeTests {
             let result = try TrustFlowProcess.run(arguments + ["-q"])
             #expect(result.status == 0, "\(arguments): \(result.standardError)")
         }
-        #expect(try String(contentsOf: directory.appendingPathComponent("m.dot"), encoding: .utf8).contains("\"#000000\""))
+        // The default theme uses no pure black; mono does, in every command's output.
+        for file in ["m.dot", "d.dot", "r.html"] {
+            #expect(try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8).contains("#000000"), "\(file)")
+        }
         let unknown = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--theme", "colourblind", "-o", "-"])
         #expect(unknown.status == 2)
         #expect(unknown.standardError.contains("unknown theme 'colourblind'; did you mean 'colorblind'?"))

@@ -75,12 +75,7 @@ struct ViewGoldenTests {
     }
 
     @Test func aPackedViewRendersWithOsageWithoutAMessage() throws {
-        var yaml = "trustflow: 1\ntitle: Many\nboundaries:\n"
-        yaml += (0..<14).map { "  - {id: n\($0), kind: namespace}\n" }.joined()
-        yaml += "elements:\n" + (0..<14).map { "  - {id: e\($0), kind: process, boundary: n\($0)}\n" }.joined()
-        yaml += "flows:\n"
-        for from in 0..<14 { for to in 0..<14 where from != to { yaml += "  - {from: e\(from), to: e\(to), encryption: tls}\n" } }
-        let model = try ModelLoader().load(Array(yaml.utf8), file: "m.yaml", format: .yaml).model
+        let model = try ViewTests.everyoneCallsEveryone(14)
         let view = DiagramView.collapse(.namespace)
         #expect(LayoutEngine.auto.resolved(for: model, view: view) == .osage)
         let options = RenderOptions(diagram: DiagramOptions(view: view))

@@ -346,13 +346,19 @@ struct ViewTests {
 
     // MARK: Scale and determinism
 
-    @Test func aViewWithManyEdgesIsPackedInFileOrderForOsage() throws {
+    /// `count` namespaces of one process each, every process calling every other one: a
+    /// collapsed view of it draws `count × (count − 1)` merged edges.
+    static func everyoneCallsEveryone(_ count: Int) throws -> Model {
         var yaml = "trustflow: 1\ntitle: Many\nboundaries:\n"
-        yaml += (0..<20).map { "  - {id: n\($0), kind: namespace}\n" }.joined()
-        yaml += "elements:\n" + (0..<20).map { "  - {id: e\($0), kind: process, boundary: n\($0)}\n" }.joined()
+        yaml += (0..<count).map { "  - {id: n\($0), kind: namespace}\n" }.joined()
+        yaml += "elements:\n" + (0..<count).map { "  - {id: e\($0), kind: process, boundary: n\($0)}\n" }.joined()
         yaml += "flows:\n"
-        for from in 0..<20 { for to in 0..<20 where from != to { yaml += "  - {from: e\(from), to: e\(to), encryption: tls}\n" } }
-        let model = try ModelLoader().load(Array(yaml.utf8), file: "m.yaml", format: .yaml).model
+        for from in 0..<count { for to in 0..<count where from != to { yaml += "  - {from: e\(from), to: e\(to), encryption: tls}\n" } }
+        return try ModelLoader().load(Array(yaml.utf8), file: "m.yaml", format: .yaml).model
+    }
+
+    @Test func aViewWithManyEdgesIsPackedInFileOrderForOsage() throws {
+        let model = try Self.everyoneCallsEveryone(20)
         let view = DiagramView.collapse(.namespace)
         #expect(view.edgeCount(in: model) == 380)
         // The threshold itself: 150 edges are still laid out by dot, 151 are packed.
@@ -369,6 +375,33 @@ struct ViewTests {
         // An engine named on the command line is used as it is.
         #expect(LayoutEngine.dot.resolved(for: model, view: view) == .dot)
         #expect(DiagramBuilder().build(model).attributes["packmode"] == nil)
+    }
+
+    @Test func theEngineThatLaysADiagramOutDecidesItsPacking() throws {
+        func packed(_ dot: String) -> Bool { dot.contains("packmode=\"array_u\"") && dot.contains("sortv=") }
+        let small = try Models.sample("k8s-three-tier-insecure.yaml")
+        let collapsed = DiagramOptions(view: .collapse(.namespace))
+        // A small view: `auto` gives it to dot, unpacked; named osage, it is packed for osage,
+        // and so is the full diagram.
+        let auto = DiagramRenderer.prepare(small, options: RenderOptions(diagram: collapsed))
+        #expect(auto.engine == .dot && !packed(auto.dot))
+        let osage = DiagramRenderer.prepare(small, options: RenderOptions(diagram: collapsed, engine: .osage))
+        #expect(osage.engine == .osage && packed(osage.dot))
+        #expect(packed(DiagramRenderer.prepare(small, options: RenderOptions(engine: .osage)).dot))
+        // A view over the threshold: `auto` packs it for osage; named dot or fdp, it is not packed.
+        let big = try Self.everyoneCallsEveryone(14)
+        #expect(packed(DiagramRenderer.prepare(big, options: RenderOptions(diagram: collapsed)).dot))
+        for engine in [LayoutEngine.dot, .fdp] {
+            let prepared = DiagramRenderer.prepare(big, options: RenderOptions(diagram: collapsed, engine: engine))
+            #expect(prepared.engine.rawValue == engine.rawValue && !packed(prepared.dot), "\(engine)")
+        }
+        // Atlas pages follow the same rule, page by page with `auto`.
+        let pages = { (engine: LayoutEngine) in
+            AtlasRenderer.dot(for: small, level: .namespace, options: RenderOptions(engine: engine)).map { packed($0.dot) }
+        }
+        #expect(pages(.osage).allSatisfy { $0 } && pages(.dot).allSatisfy { !$0 } && pages(.auto).allSatisfy { !$0 })
+        let bigIndex = AtlasRenderer.dot(for: big, level: .namespace, options: RenderOptions()).first { $0.boundary == nil }
+        #expect(bigIndex.map { packed($0.dot) } == true)
     }
 
     @Test func theSameViewGivesTheSameBytes() throws {

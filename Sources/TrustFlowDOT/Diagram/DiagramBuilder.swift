@@ -63,7 +63,7 @@ public struct DiagramBuilder: Sendable {
         graph.statements += attackEdges(scene).map(DOTStatement.edge)
         if let link = atlasIndexLinkNode(scene) { graph.statements.append(.node(link)) }
         if options.showLegend { graph.statements.append(.node(legendNode(scene))) }
-        if scene.projection.isPacked { packInFileOrder(&graph) }
+        if scene.projection.isPacked(options.packing) { packInFileOrder(&graph) }
         return graph
     }
 

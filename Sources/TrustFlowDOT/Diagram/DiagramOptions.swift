@@ -16,6 +16,19 @@ public enum FlowLabelStyle: String, CaseIterable, Hashable, Sendable {
     case number
 }
 
+/// Whether a diagram's boxes and nodes are numbered in file order and packed in rows
+/// (`packmode=array_u`, `sortv`): the shape of a diagram for Graphviz's `osage` engine.
+public enum Packing: String, CaseIterable, Hashable, Sendable {
+    /// Packed when the view draws more than ``DiagramView/packedLayoutEdgeThreshold`` edges —
+    /// the views that `--engine auto` gives to `osage`; the full diagram never is.
+    case byView
+    /// Packed, whatever the view: the diagram is for `osage`.
+    case always
+    /// Not packed: the diagram is for `dot` or `fdp`, which ignore the packing and would
+    /// only carry it.
+    case never
+}
+
 /// Choices that shape a diagram.
 public struct DiagramOptions: Hashable, Sendable {
     public var direction: LayoutDirection
@@ -34,11 +47,14 @@ public struct DiagramOptions: Hashable, Sendable {
     /// What part of the model is drawn, and how: everything, boxes for a kind of boundary, a
     /// focus, an atlas page.
     public var view: DiagramView
+    /// Whether boxes and nodes are packed in rows in file order, for `osage`. The renderers
+    /// set it from the engine that lays the diagram out.
+    public var packing: Packing
 
     public init(
         direction: LayoutDirection = .topToBottom, theme: DiagramTheme = .standard, showLegend: Bool = true,
         anchorPrefix: String? = nil, idPrefix: String = "", flowLabels: FlowLabelStyle = .full,
-        view: DiagramView = .full
+        view: DiagramView = .full, packing: Packing = .byView
     ) {
         self.direction = direction
         self.theme = theme
@@ -47,5 +63,6 @@ public struct DiagramOptions: Hashable, Sendable {
         self.idPrefix = idPrefix
         self.flowLabels = flowLabels
         self.view = view
+        self.packing = packing
     }
 }

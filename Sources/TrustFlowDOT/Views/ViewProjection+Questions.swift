@@ -40,8 +40,14 @@ extension ViewProjection {
         Set(placedElements.values.joined().compactMap { $0.stub == nil ? $0.element.kind : nil })
     }
 
-    /// Whether the view draws so many edges that it is packed for `osage`.
-    var isPacked: Bool { view.isPacked(edgeCount: edges.count) }
+    /// Whether the diagram is packed in rows in file order, for `osage`.
+    func isPacked(_ packing: Packing) -> Bool {
+        switch packing {
+        case .byView: view.isPacked(edgeCount: edges.count)
+        case .always: true
+        case .never: false
+        }
+    }
 
     /// Whether a box, a merged edge or a stub is drawn — what the legend's view section explains.
     var drawsBoxes: Bool { roles.values.contains(.collapsed) }

@@ -28,6 +28,20 @@ struct ViewCommandTests {
             options: RenderOptions(diagram: DiagramOptions(view: .focus(element: "nginx", radius: 0)))))
     }
 
+    @Test func focusWithoutARadiusDrawsOneFlowAround() throws {
+        // The README promises a radius of 1 when --radius is left out: nginx and its one
+        // neighbour by a flow (api), not the database two flows away.
+        #expect(DiagramView.defaultRadius == 1)
+        let result = try TrustFlowProcess.run(["render", "Samples/k8s-three-tier.yaml", "--focus", "nginx", "-o", "-",
+            "--format", "dot"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.output.contains("focus: nginx, radius 1 · "))
+        #expect(result.output.contains("element-api") && !result.output.contains("element-mysql"))
+        let explicit = try TrustFlowProcess.run(["render", "Samples/k8s-three-tier.yaml", "--focus", "nginx", "--radius", "1",
+            "-o", "-", "--format", "dot"])
+        #expect(result.output == explicit.output)
+    }
+
     @Test(arguments: [
         (["--collapse", "namspace"], "--collapse: unknown boundary kind 'namspace'; did you mean 'namespace'?"),
         (["--focus", "apii"], "error: --focus: unknown element 'apii'; did you mean 'api'?"),

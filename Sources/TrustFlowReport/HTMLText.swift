@@ -1,7 +1,10 @@
+import TrustFlowModel
+
 /// Escaping for HTML text and attribute values: model text can never become markup.
 public enum HTMLText {
     /// `& < > " '` as entities, and invisible characters (bidirectional overrides, zero-width
-    /// characters, controls) shown as `[U+XXXX]` so they cannot disguise what a reader sees.
+    /// characters, controls) shown as `[U+XXXX]` (``InvisibleCharacters``) so they cannot
+    /// disguise what a reader sees.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -13,18 +16,8 @@ public enum HTMLText {
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
             case "\n", "\t": result.unicodeScalars.append(scalar)
-            default:
-                switch scalar.properties.generalCategory {
-                case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate:
-                    let digits = String(scalar.value, radix: 16, uppercase: true)
-                    result += "[U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "]"
-                default:
-                    if scalar.properties.isNoncharacterCodePoint {
-                        result += "[U+\(String(scalar.value, radix: 16, uppercase: true))]"
-                    } else {
-                        result.unicodeScalars.append(scalar)
-                    }
-                }
+            case _ where InvisibleCharacters.contains(scalar): result += InvisibleCharacters.shown(scalar)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

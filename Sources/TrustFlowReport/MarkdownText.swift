@@ -1,9 +1,12 @@
+import TrustFlowModel
+
 /// Escaping for GitHub-flavoured Markdown: model text can never become formatting, links,
 /// HTML or a new table cell.
 public enum MarkdownText {
     /// Text for a paragraph or a table cell: HTML-significant characters as entities,
     /// Markdown punctuation backslash-escaped, line breaks as spaces, and invisible
-    /// characters (bidirectional overrides, zero-width characters) shown as `[U+XXXX]`.
+    /// characters (bidirectional overrides, zero-width characters, …) shown as `[U+XXXX]`
+    /// (``InvisibleCharacters``).
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -16,14 +19,8 @@ public enum MarkdownText {
                 result += "\\"
                 result.unicodeScalars.append(scalar)
             case "\n", "\r", "\t": result += " "
-            default:
-                switch scalar.properties.generalCategory {
-                case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned:
-                    let digits = String(scalar.value, radix: 16, uppercase: true)
-                    result += "[U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "]"
-                default:
-                    result.unicodeScalars.append(scalar)
-                }
+            case _ where InvisibleCharacters.contains(scalar): result += InvisibleCharacters.shown(scalar)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result

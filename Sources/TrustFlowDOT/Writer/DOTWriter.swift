@@ -1,3 +1,5 @@
+import TrustFlowModel
+
 /// Turns a ``DOTGraph`` into DOT text. The only place that writes DOT syntax, and so the
 /// only place that escapes text for it: model text can never change the graph's structure.
 ///
@@ -147,7 +149,7 @@ public struct DOTWriter: Sendable {
             case "\n": "&#10;"
             case "\r": ""
             case "\t": " "
-            default: isInvisible(scalar) ? visibleCodePoint(scalar) : nil
+            default: InvisibleCharacters.contains(scalar) ? InvisibleCharacters.shown(scalar) : nil
             }
         }
     }
@@ -175,33 +177,9 @@ public struct DOTWriter: Sendable {
             case "\n": "<BR/>"
             case "\r": ""
             case "\t": " "
-            default: isInvisible(scalar) ? visibleCodePoint(scalar) : nil
+            default: InvisibleCharacters.contains(scalar) ? InvisibleCharacters.shown(scalar) : nil
             }
         }
-    }
-
-    /// Controls, format characters (bidirectional overrides, zero-width joiners), line and
-    /// paragraph separators, and XML's forbidden non-characters.
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        // Unicode property lookups are slow enough to dominate writing a large diagram, so the
-        // ranges that are always visible (ASCII, Latin-1, and the punctuation, arrows, box
-        // drawing and symbols TrustFlow's own labels use) are answered directly.
-        switch scalar.value {
-        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x24F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2500...0x27BF:
-            return false
-        case 0..<0x20, 0x7F..<0xA0:
-            return true
-        default: break
-        }
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate: return true
-        default: return scalar.properties.isNoncharacterCodePoint
-        }
-    }
-
-    static func visibleCodePoint(_ scalar: Unicode.Scalar) -> String {
-        let digits = String(scalar.value, radix: 16, uppercase: true)
-        return "[U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "]"
     }
 
     /// A number with at most two decimals and no trailing zeros: `1`, `1.5`, `0.25`.

@@ -1,10 +1,12 @@
 import TrustFlowModel
 
 /// Escaping for GitHub-flavoured Markdown: model text can never become formatting, links,
-/// HTML or a new table cell.
+/// HTML, a new table cell or a notification.
 public enum MarkdownText {
     /// Text for a paragraph or a table cell: HTML-significant characters as entities,
-    /// Markdown punctuation backslash-escaped, line breaks as spaces, and invisible
+    /// Markdown punctuation backslash-escaped, `@` followed by an invisible zero-width space
+    /// (`&#8203;`) so that `@name` or `@org/team` in a model never mentions — and notifies —
+    /// anyone when the summary is posted on GitHub, line breaks as spaces, and invisible
     /// characters (bidirectional overrides, zero-width characters, …) shown as `[U+XXXX]`
     /// (``InvisibleCharacters``).
     public static func escape(_ text: String) -> String {
@@ -18,6 +20,7 @@ public enum MarkdownText {
             case "\\", "`", "*", "_", "[", "]", "|", "~", "!", "#", "{", "}":
                 result += "\\"
                 result.unicodeScalars.append(scalar)
+            case "@": result += "@&#8203;"
             case "\n", "\r", "\t": result += " "
             case _ where InvisibleCharacters.contains(scalar): result += InvisibleCharacters.shown(scalar)
             default: result.unicodeScalars.append(scalar)

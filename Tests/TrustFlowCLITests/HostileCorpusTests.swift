@@ -112,6 +112,8 @@ struct HostileCorpusTests {
         for tag in ["<details>", "</details>", "<summary>", "</summary>"] { tagless = tagless.replacingOccurrences(of: tag, with: "") }
         #expect(!tagless.contains("<"), "no HTML but the summary's own")
         #expect(summary.range(of: #"(?<!\\)\]\("#, options: .regularExpression) == nil, "no Markdown link")
+        #expect(summary.contains("@&#8203;everyone"))
+        #expect(summary.range(of: "@(?!&#8203;)", options: .regularExpression) == nil, "no GitHub mention")
         #expect(summary.unicodeScalars.allSatisfy { scalar in
             scalar == "\n" || ![.control, .format, .lineSeparator, .paragraphSeparator].contains(scalar.properties.generalCategory)
         })

@@ -75,6 +75,9 @@ struct DiffOutputTests {
     @Test func hostileTextIsEscapedInMarkdown() {
         #expect(MarkdownText.escape("<script>|x|`y`*z*[a](b)") == "&lt;script&gt;\\|x\\|\\`y\\`\\*z\\*\\[a\\](b)")
         #expect(MarkdownText.escape("line\nbreak \u{202E}") == "line break [U+202E]")
+        // No mention, and so no notification, when the summary is posted on GitHub.
+        #expect(MarkdownText.escape("ask @octocat or @org/security-team") == "ask @&#8203;octocat or @&#8203;org/security-team")
+        #expect(MarkdownText.code("@octocat") == "@&#8203;octocat")
         #expect(MarkdownText.code("a-b.c") == "`a-b.c`")
         #expect(MarkdownText.code("a`b") == "a\\`b")
     }

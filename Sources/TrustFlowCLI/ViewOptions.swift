@@ -94,18 +94,24 @@ struct ViewOptions: ParsableArguments {
             Terminal.standardError.write("\(directory): error: cannot create the atlas directory: \(error.localizedDescription)\n")
             throw CLIExit.renderingFailed
         }
-        var written = 0
-        for page in pages {
-            do {
-                if try OutputFile.write(page.bytes, to: directory + "/" + page.fileName) == .written { written += 1 }
-            } catch {
-                Terminal.standardError.write("\(error)\n")
-                throw CLIExit.renderingFailed
-            }
+        let update: AtlasDirectory.Update
+        do {
+            update = try AtlasDirectory(directory).update(with: pages)
+        } catch {
+            Terminal.standardError.write("\(error)\n")
+            throw CLIExit.renderingFailed
+        }
+        for (name, reason) in update.notRemoved.sorted(by: { $0.key < $1.key }) {
+            Terminal.standardError.write("warning: cannot remove the stale page \(PlainText.line(directory + "/" + name)): \(reason)\n")
         }
         guard !reporting.quiet else { return }
+        if reporting.verbose {
+            for name in update.removed { Terminal.standardError.write("removed \(PlainText.line(directory + "/" + name))\n") }
+        }
         let total = "\(pages.count) page\(pages.count == 1 ? "" : "s")"
-        Terminal.standardError.status(written == 0 ? "\(directory) is up to date (\(total))"
-            : "wrote \(written) of \(total) in \(directory)")
+        let stale = update.removed.count
+        let removed = stale == 0 ? "" : ", removed \(stale) stale page\(stale == 1 ? "" : "s")"
+        Terminal.standardError.status(update.written == 0 && update.removed.isEmpty ? "\(directory) is up to date (\(total))"
+            : "wrote \(update.written) of \(total) in \(directory)\(removed)")
     }
 }

@@ -78,8 +78,10 @@ struct ViewCommandTests {
             "--today", "2026-01-01"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError == "wrote 4 of 4 pages in \(directory.path)\n")
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        let files = try Self.pages(in: directory)
         #expect(files == ["index.svg", "ns-backend.svg", "ns-database.svg", "ns-frontend.svg"])
+        #expect(try String(contentsOf: directory.appendingPathComponent(AtlasDirectory.manifestName), encoding: .utf8)
+            == files.map { $0 + "\n" }.joined())
         for file in files {
             let svg = try SVGDocument(Paths.bytes(directory.appendingPathComponent(file)))
             let links = svg.elements.filter { $0.name == "a" }.compactMap { $0.attributes["xlink:href"] }
@@ -97,7 +99,7 @@ struct ViewCommandTests {
         #expect(try TrustFlowProcess.run(arguments).status == 0)
         let past = Date(timeIntervalSince1970: 1_000_000)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(files == ["index.svg", "pod-api.svg", "pod-mysql.svg", "pod-nginx.svg"])
+        #expect(files == [AtlasDirectory.manifestName, "index.svg", "pod-api.svg", "pod-mysql.svg", "pod-nginx.svg"])
         for file in files {
             try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: directory.appendingPathComponent(file).path)
         }
@@ -116,10 +118,78 @@ struct ViewCommandTests {
             "--format", "dot", "-q"])
         #expect(result.status == 0)
         #expect(result.standardError.isEmpty)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-            == ["dev.dot", "index.dot", "prod.dot", "staging.dot"])
+        #expect(try Self.pages(in: directory) == ["dev.dot", "index.dot", "prod.dot", "staging.dot"])
         let index = try String(contentsOf: directory.appendingPathComponent("index.dot"), encoding: .utf8)
         #expect(index.contains("URL=\"prod.svg\""))
+    }
+
+    /// The files in an atlas directory but its record.
+    static func pages(in directory: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0 != AtlasDirectory.manifestName }.sorted()
+    }
+
+    @Test func pagesOfBoundariesThatAreGoneAreRemovedAndNothingElse() throws {
+        let directory = try Paths.temporaryDirectory()
+        let model = directory.appendingPathComponent("m.yaml")
+        let atlas = directory.appendingPathComponent("atlas")
+        let sample = try String(contentsOf: Paths.sample("k8s-three-tier.yaml"), encoding: .utf8)
+        try sample.write(to: model, atomically: true, encoding: .utf8)
+        #expect(try TrustFlowProcess.run(["render", "m.yaml", "--atlas", "atlas", "--collapse", "pod"], in: directory).status == 0)
+        #expect(try Self.pages(in: atlas) == ["index.svg", "pod-api.svg", "pod-mysql.svg", "pod-nginx.svg"])
+        // Files the atlas did not write, and the DOT pages of another atlas in the same place.
+        for name in ["notes.svg", "pod-old.svg", "README.md"] { try Data("mine".utf8).write(to: atlas.appendingPathComponent(name)) }
+        #expect(try TrustFlowProcess.run(["render", "m.yaml", "--atlas", "atlas", "--collapse", "pod", "--format", "dot", "-q"],
+            in: directory).status == 0)
+        // The pod around mysql is renamed: its old page goes, the new one comes, the index and
+        // the api page (whose stub links to it) change, the rest stays.
+        try sample.replacingOccurrences(of: "pod-mysql", with: "pod-db").write(to: model, atomically: true, encoding: .utf8)
+        let result = try TrustFlowProcess.run(["render", "m.yaml", "--atlas", "atlas", "--collapse", "pod", "-v"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("removed atlas/pod-mysql.svg\n"), "\(result.standardError)")
+        #expect(result.standardError.hasSuffix("wrote 3 of 4 pages in atlas, removed 1 stale page\n"), "\(result.standardError)")
+        #expect(try Self.pages(in: atlas) == ["README.md", "index.dot", "index.svg", "notes.svg", "pod-api.dot", "pod-api.svg",
+            "pod-db.svg", "pod-mysql.dot", "pod-nginx.dot", "pod-nginx.svg", "pod-old.svg"])
+        #expect(try String(contentsOf: atlas.appendingPathComponent(AtlasDirectory.manifestName), encoding: .utf8)
+            == "index.dot\nindex.svg\npod-api.dot\npod-api.svg\npod-db.svg\npod-mysql.dot\npod-nginx.dot\npod-nginx.svg\n")
+    }
+
+    @Test(.enabled(if: geteuid() == 0, "only root can make a file that cannot be removed (chattr +i)"))
+    func aStalePageThatCannotBeRemovedIsAWarningAndStaysRecorded() throws {
+        let atlas = try Paths.temporaryDirectory()
+        let record = atlas.appendingPathComponent(AtlasDirectory.manifestName)
+        try Data("index.svg\ngone.svg\n".utf8).write(to: record)
+        let stale = atlas.appendingPathComponent("gone.svg")
+        try Data("old page".utf8).write(to: stale)
+        try ReadOnlyDirectory.run("/usr/bin/chattr", "+i", stale.path)
+        defer { try? ReadOnlyDirectory.run("/usr/bin/chattr", "-i", stale.path) }
+        let result = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--atlas", atlas.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("\nwarning: cannot remove the stale page \(atlas.path)/gone.svg: "),
+            "\(result.standardError)")
+        #expect(FileManager.default.fileExists(atPath: stale.path))
+        #expect(try String(contentsOf: record, encoding: .utf8) == "gone.svg\nindex.svg\n")
+        try ReadOnlyDirectory.run("/usr/bin/chattr", "-i", stale.path)
+        let again = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--atlas", atlas.path])
+        #expect(again.standardError.hasSuffix("\nwrote 0 of 1 page in \(atlas.path), removed 1 stale page\n"))
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(try String(contentsOf: record, encoding: .utf8) == "index.svg\n")
+    }
+
+    @Test func aHandEditedRecordNamesNothingOutsideTheAtlas() throws {
+        let directory = try Paths.temporaryDirectory()
+        let atlas = directory.appendingPathComponent("atlas")
+        try FileManager.default.createDirectory(at: atlas, withIntermediateDirectories: true)
+        for name in ["outside.svg", "atlas/.hidden.svg", "atlas/keep.txt"] {
+            try Data("mine".utf8).write(to: directory.appendingPathComponent(name))
+        }
+        let record = ["../outside.svg", directory.appendingPathComponent("outside.svg").path, ".hidden.svg", "keep.txt", "", "."]
+        try Data(record.joined(separator: "\n").utf8).write(to: atlas.appendingPathComponent(AtlasDirectory.manifestName))
+        let result = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--atlas", atlas.path, "-q"])
+        #expect(result.status == 0, "\(result.standardError)")
+        for name in ["outside.svg", "atlas/.hidden.svg", "atlas/keep.txt"] {
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path), "\(name)")
+        }
+        #expect(try String(contentsOf: atlas.appendingPathComponent(AtlasDirectory.manifestName), encoding: .utf8) == "index.svg\n")
     }
 
     @Test func anAtlasDirectoryThatCannotBeMadeExitsThree() throws {

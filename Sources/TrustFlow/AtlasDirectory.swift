@@ -1,0 +1,86 @@
+import Foundation
+
+/// The directory an atlas is written into, and the pages it owns there.
+///
+/// Every update records the page files it wrote in ``manifestName`` inside the directory, one
+/// file name per line. The next update removes the pages that record lists and the new atlas
+/// no longer has — the pages of boundaries that were removed or renamed — and nothing else:
+/// files TrustFlow did not write are never touched (a directory without a record loses
+/// nothing), and only pages of the same format are pruned, so an SVG atlas and a DOT atlas can
+/// share a directory. A record that was edited by hand is read defensively: only plain `.svg`
+/// and `.dot` file names count, never a path.
+public struct AtlasDirectory: Sendable {
+    /// The record of the pages an atlas wrote, in its directory.
+    public static let manifestName = ".trustflow-atlas"
+    /// The most a record is read of; a real one holds a line per page.
+    static let manifestSizeLimit = 4 << 20
+
+    public var path: String
+
+    /// The atlas directory at `path`, which must exist.
+    public init(_ path: String) { self.path = path }
+
+    /// What ``update(with:)`` did.
+    public struct Update: Sendable, Equatable {
+        /// How many pages were created or replaced (the others already held their bytes).
+        public var written: Int
+        /// The stale pages removed, by file name.
+        public var removed: [String]
+        /// Stale pages that could not be removed, with the reason; they stay in the record, so
+        /// the next update tries again.
+        public var notRemoved: [String: String]
+    }
+
+    /// Writes `pages` (each atomically, and only when its bytes change), removes the pages an
+    /// earlier atlas of the same format wrote that `pages` no longer has, and records the pages.
+    /// - Throws: ``OutputError`` when a page or the record cannot be written; the pages
+    ///   written before it are complete, and no stale page has been removed yet.
+    public func update(with pages: [AtlasPage]) throws(OutputError) -> Update {
+        var written = 0
+        for page in pages where try OutputFile.write(page.bytes, to: file(page.fileName)) == .written { written += 1 }
+        let current = Set(pages.map(\.fileName))
+        let formats = Set(current.map(Self.format(of:)))
+        var record = current
+        var update = Update(written: written, removed: [], notRemoved: [:])
+        for name in recordedPages() where !current.contains(name) {
+            guard formats.contains(Self.format(of: name)) else {
+                record.insert(name)  // another format's page: that atlas owns it
+                continue
+            }
+            if unlink(file(name)) == 0 {
+                update.removed.append(name)
+            } else if errno != ENOENT {
+                update.notRemoved[name] = String(cString: strerror(errno))
+                record.insert(name)
+            }
+        }
+        let text = record.sorted().map { $0 + "\n" }.joined()
+        try OutputFile.write(Array(text.utf8), to: file(Self.manifestName))
+        update.removed.sort()
+        return update
+    }
+
+    /// The page file names the directory's record lists, leaving out anything that is not a
+    /// plain page name.
+    func recordedPages() -> [String] {
+        let path = file(Self.manifestName)
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size <= Self.manifestSizeLimit, let data = FileManager.default.contents(atPath: path)
+        else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter(Self.isPageName)
+    }
+
+    /// A file name an atlas writes: no directory part, not hidden, a `.svg` or `.dot` page.
+    static func isPageName(_ name: String) -> Bool {
+        guard !name.isEmpty, name.utf8.count <= 255, !name.hasPrefix("."),
+            !name.contains("/"), !name.contains("\0")
+        else { return false }
+        return format(of: name) == "svg" || format(of: name) == "dot"
+    }
+
+    private static func format(of name: String) -> String {
+        name.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+    }
+
+    private func file(_ name: String) -> String { path + "/" + name }
+}

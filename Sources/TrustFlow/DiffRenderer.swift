@@ -3,13 +3,7 @@
 public enum DiffRenderer {
     /// The DOT text of the diff diagram, shaped for `engine`.
     public static func dot(for result: DiffResult, options: DiagramOptions = DiagramOptions(), engine: LayoutEngine = .auto) -> String {
-        let union = unionModel(result)
-        return dot(union: union, result: result, options: options, engine: engine.resolved(for: union, view: options.view))
-    }
-
-    private static func dot(union: Model, result: DiffResult, options: DiagramOptions, engine: GraphvizEngine) -> String {
-        let decorations = DiagramDecorations.diff(result.diff, findings: result.findings, theme: options.theme)
-        return DOTWriter().write(DiagramBuilder(options: DiagramRenderer.shaped(options, for: engine)).build(union, decorations: decorations))
+        prepare(result, options: options, engine: engine, format: .dot).dot
     }
 
     /// Renders the diff diagram.
@@ -17,10 +11,19 @@ public enum DiffRenderer {
     public static func render(_ result: DiffResult, format: DiagramFormat, options: DiagramOptions = DiagramOptions(),
         engine: LayoutEngine = .auto) throws(GraphvizError) -> RenderedDiagram
     {
+        try DiagramRenderer.render(prepare(result, options: options, engine: engine, format: format))
+    }
+
+    /// The diff diagram up to Graphviz: the engine chosen for the union of both versions and
+    /// the DOT text shaped for it.
+    static func prepare(_ result: DiffResult, options: DiagramOptions, engine: LayoutEngine, format: DiagramFormat)
+        -> PreparedDiagram
+    {
         let union = unionModel(result)
         let resolved = engine.resolved(for: union, view: options.view)
-        return try DiagramRenderer.render(dot: dot(union: union, result: result, options: options, engine: resolved),
-            format: format, engine: resolved)
+        let decorations = DiagramDecorations.diff(result.diff, findings: result.findings, theme: options.theme)
+        let graph = DiagramBuilder(options: DiagramRenderer.shaped(options, for: resolved)).build(union, decorations: decorations)
+        return PreparedDiagram(dot: DOTWriter().write(graph), engine: resolved, format: format)
     }
 
     /// Both versions in one model, titled as a diff.

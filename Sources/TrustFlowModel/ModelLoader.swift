@@ -69,12 +69,23 @@ public struct ModelLoader: Sendable {
             throw fail(error.message, error.position)
         }
         let decoded = ModelDecoder(file: file).decode(root)
-        let validation = ModelValidator(limits: limits).validate(
-            decoded.model, sourceMap: decoded.sourceMap, reported: decoded.reportedPaths)
-        let diagnostics = Diagnostic.sorted(decoded.diagnostics + validation)
+        return try LoadedModel.validated(decoded.model, sourceMap: decoded.sourceMap, reported: decoded.reportedPaths,
+            after: decoded.diagnostics, limits: limits)
+    }
+}
+
+extension LoadedModel {
+    /// The last step of loading, from a file or the Swift DSL alike: the model validated, its
+    /// diagnostics and `earlier` ones (from decoding or assembling) sorted together.
+    /// - Throws: ``ModelError`` with every diagnostic when any is an error.
+    static func validated(
+        _ model: Model, sourceMap: SourceMap, reported: Set<ModelPath>, after earlier: [Diagnostic], limits: ModelLimits
+    ) throws(ModelError) -> LoadedModel {
+        let validation = ModelValidator(limits: limits).validate(model, sourceMap: sourceMap, reported: reported)
+        let diagnostics = Diagnostic.sorted(earlier + validation)
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw ModelError(diagnostics: diagnostics)
         }
-        return LoadedModel(model: decoded.model, sourceMap: decoded.sourceMap, warnings: diagnostics)
+        return LoadedModel(model: model, sourceMap: sourceMap, warnings: diagnostics)
     }
 }

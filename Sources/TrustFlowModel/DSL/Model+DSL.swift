@@ -32,12 +32,7 @@ extension Model {
     ) throws(ModelError) -> LoadedModel {
         let location = SourceLocation(file: fileID, line: line, column: column)
         let assembled = ModelAssembler(content()).assemble(title: title, description: description, at: location)
-        let validation = ModelValidator(limits: limits).validate(
-            assembled.model, sourceMap: assembled.sourceMap, reported: assembled.reported)
-        let diagnostics = Diagnostic.sorted(assembled.diagnostics + validation)
-        if diagnostics.contains(where: { $0.severity == .error }) {
-            throw ModelError(diagnostics: diagnostics)
-        }
-        return LoadedModel(model: assembled.model, sourceMap: assembled.sourceMap, warnings: diagnostics)
+        return try LoadedModel.validated(assembled.model, sourceMap: assembled.sourceMap, reported: assembled.reported,
+            after: assembled.diagnostics, limits: limits)
     }
 }

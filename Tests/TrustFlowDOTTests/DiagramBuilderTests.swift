@@ -6,7 +6,7 @@ import TrustFlowTestSupport
 @Suite("Diagram structure")
 struct DiagramBuilderTests {
     func graph(_ yaml: String, options: DiagramOptions = DiagramOptions()) throws -> DOTGraph {
-        let model = try ModelLoader().load(Array(yaml.utf8), file: "m.yaml", format: .yaml).model
+        let model = try Models.yaml(yaml)
         return DiagramBuilder(options: options).build(model)
     }
 

@@ -36,7 +36,7 @@ struct ViewTests {
         """
 
     func graph(_ yaml: String, view: DiagramView, findings: [Finding] = []) throws -> DOTGraph {
-        let model = try ModelLoader().load(Array(yaml.utf8), file: "m.yaml", format: .yaml).model
+        let model = try Models.yaml(yaml)
         return DiagramBuilder(options: DiagramOptions(view: view)).build(model, findings: findings)
     }
 
@@ -166,7 +166,7 @@ struct ViewTests {
     }
 
     @Test func aKindTheModelLacksDrawsTheFullDiagramWithAWarning() throws {
-        let model = try ModelLoader().load(Array(Self.twoNamespaces.utf8), file: "m.yaml", format: .yaml).model
+        let model = try Models.yaml(Self.twoNamespaces)
         let collapsed = DOTWriter().write(DiagramBuilder(options: DiagramOptions(view: .collapse(.container))).build(model))
         let full = DOTWriter().write(DiagramBuilder().build(model))
         #expect(collapsed == full)
@@ -229,7 +229,7 @@ struct ViewTests {
     }
 
     @Test func anUnknownFocusIsAnErrorWithASuggestion() throws {
-        let model = try ModelLoader().load(Array(Self.chain.utf8), file: "m.yaml", format: .yaml).model
+        let model = try Models.yaml(Self.chain)
         #expect(throws: DiagramViewError("unknown element 'bb'; did you mean 'b'?")) {
             try DiagramView.focus(element: "bb", radius: 1).check(against: model)
         }
@@ -260,7 +260,7 @@ struct ViewTests {
     // MARK: Atlas
 
     @Test func theAtlasIndexLinksEveryBoxToItsPage() throws {
-        let model = try ModelLoader().load(Array(Self.twoNamespaces.utf8), file: "m.yaml", format: .yaml).model
+        let model = try Models.yaml(Self.twoNamespaces)
         let pages = DiagramBuilder().atlas(model, level: .namespace, findings: [])
         #expect(pages.map(\.name) == ["index", "ns-a", "ns-b", "ns-empty"])
         #expect(pages.map(\.boundary) == [nil, "ns-a", "ns-b", "ns-empty"])
@@ -270,7 +270,7 @@ struct ViewTests {
     }
 
     @Test func aPageShowsItsBoundaryInFullAndItsNeighboursAsStubsThatLinkBack() throws {
-        let model = try ModelLoader().load(Array(Self.twoNamespaces.utf8), file: "m.yaml", format: .yaml).model
+        let model = try Models.yaml(Self.twoNamespaces)
         let page = try #require(DiagramBuilder().atlas(model, level: .namespace, findings: []).first { $0.boundary == "ns-b" })
         // The page's boundary inside its ancestors; a1 and a2 (in ns-a) are stubs in the
         // cluster they share with ns-b, the user is not a neighbour of ns-b.
@@ -293,7 +293,7 @@ struct ViewTests {
     }
 
     @Test func aNeighbourOutsideEveryBoxLinksToTheIndex() throws {
-        let model = try ModelLoader().load(Array(Self.twoNamespaces.utf8), file: "m.yaml", format: .yaml).model
+        let model = try Models.yaml(Self.twoNamespaces)
         let page = try #require(DiagramBuilder().atlas(model, level: .namespace, findings: []).first { $0.boundary == "ns-a" })
         let user = try #require(allNodes(page.graph.statements).first { $0.name == "user" })
         #expect(user.attributes["id"] == .string("stub-user"))
@@ -354,7 +354,7 @@ struct ViewTests {
         yaml += "elements:\n" + (0..<count).map { "  - {id: e\($0), kind: process, boundary: n\($0)}\n" }.joined()
         yaml += "flows:\n"
         for from in 0..<count { for to in 0..<count where from != to { yaml += "  - {from: e\(from), to: e\(to), encryption: tls}\n" } }
-        return try ModelLoader().load(Array(yaml.utf8), file: "m.yaml", format: .yaml).model
+        return try Models.yaml(yaml)
     }
 
     @Test func aViewWithManyEdgesIsPackedInFileOrderForOsage() throws {

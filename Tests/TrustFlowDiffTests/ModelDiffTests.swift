@@ -28,7 +28,7 @@ let diffBase = """
 
     """
 
-func model(_ yaml: String) throws -> Model { try ModelLoader().load(Array(yaml.utf8), file: "m.yaml", format: .yaml).model }
+func model(_ yaml: String) throws -> Model { try Models.yaml(yaml) }
 
 func diff(replacing old: String, with new: String) throws -> ModelDiff {
     let parts = diffBase.components(separatedBy: old)

@@ -12,6 +12,11 @@ public enum Models {
     /// A sample by file name.
     public static func sample(_ name: String) throws -> Model { try load(Paths.sample(name)) }
 
+    /// A model written inline as YAML, loaded and validated as a file called `m.yaml`.
+    public static func yaml(_ text: String) throws -> Model {
+        try ModelLoader().load(Array(text.utf8), file: "m.yaml", format: .yaml).model
+    }
+
     /// A test fixture by file name.
     public static func fixture(_ name: String) throws -> Model { try load(Paths.fixtures.appendingPathComponent(name)) }
 }

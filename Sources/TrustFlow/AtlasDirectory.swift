@@ -8,7 +8,8 @@ import Foundation
 /// files TrustFlow did not write are never touched (a directory without a record loses
 /// nothing), and only pages of the same format are pruned, so an SVG atlas and a DOT atlas can
 /// share a directory. A record that was edited by hand is read defensively: only plain `.svg`
-/// and `.dot` file names count, never a path.
+/// and `.dot` file names count, never a path; and a record that is not a regular file (a
+/// symbolic link, a pipe) is neither read nor followed, but replaced.
 public struct AtlasDirectory: Sendable {
     /// The record of the pages an atlas wrote, in its directory.
     public static let manifestName = ".trustflow-atlas"
@@ -55,7 +56,12 @@ public struct AtlasDirectory: Sendable {
             }
         }
         let text = record.sorted().map { $0 + "\n" }.joined()
-        try OutputFile.write(Array(text.utf8), to: file(Self.manifestName))
+        let recordPath = file(Self.manifestName)
+        var info = stat()
+        if lstat(recordPath, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            unlink(recordPath)  // the record's own name: never written through a link or into a pipe
+        }
+        try OutputFile.write(Array(text.utf8), to: recordPath)
         update.removed.sort()
         return update
     }
@@ -63,9 +69,12 @@ public struct AtlasDirectory: Sendable {
     /// The page file names the directory's record lists, leaving out anything that is not a
     /// plain page name.
     func recordedPages() -> [String] {
-        let path = file(Self.manifestName)
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-            size <= Self.manifestSizeLimit, let data = FileManager.default.contents(atPath: path)
+        let descriptor = open(file(Self.manifestName), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return [] }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= Self.manifestSizeLimit,
+            let data = try? handle.read(upToCount: Self.manifestSizeLimit)
         else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter(Self.isPageName)
     }

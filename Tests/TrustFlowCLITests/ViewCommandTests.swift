@@ -192,6 +192,29 @@ struct ViewCommandTests {
         #expect(try String(contentsOf: atlas.appendingPathComponent(AtlasDirectory.manifestName), encoding: .utf8) == "index.svg\n")
     }
 
+    @Test func aRecordThatIsALinkOrAPipeIsReplacedNotFollowed() throws {
+        let directory = try Paths.temporaryDirectory()
+        let atlas = directory.appendingPathComponent("atlas")
+        try FileManager.default.createDirectory(at: atlas, withIntermediateDirectories: true)
+        let outside = directory.appendingPathComponent("outside.txt")
+        try Data("pod-api.svg\nkeep me\n".utf8).write(to: outside)
+        try Data("mine".utf8).write(to: atlas.appendingPathComponent("pod-api.svg"))
+        let record = atlas.appendingPathComponent(AtlasDirectory.manifestName)
+        try FileManager.default.createSymbolicLink(at: record, withDestinationURL: outside)
+        let linked = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--atlas", atlas.path, "-q"])
+        #expect(linked.status == 0, "\(linked.standardError)")
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "pod-api.svg\nkeep me\n", "the link's target is untouched")
+        #expect(FileManager.default.fileExists(atPath: atlas.appendingPathComponent("pod-api.svg").path), "a link is not read")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: record.path)) == nil, "the link is replaced")
+        #expect(try String(contentsOf: record, encoding: .utf8) == "index.svg\n")
+        // A named pipe in its place would block a reader or a writer forever.
+        try FileManager.default.removeItem(at: record)
+        #expect(mkfifo(record.path, 0o644) == 0)
+        let piped = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--atlas", atlas.path, "-q"])
+        #expect(piped.status == 0, "\(piped.standardError)")
+        #expect(try String(contentsOf: record, encoding: .utf8) == "index.svg\n")
+    }
+
     @Test func anAtlasDirectoryThatCannotBeMadeExitsThree() throws {
         let occupied = try Paths.temporaryDirectory().appendingPathComponent("file")
         try Data("keep".utf8).write(to: occupied)

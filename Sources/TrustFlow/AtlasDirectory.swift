@@ -4,12 +4,15 @@ import Foundation
 ///
 /// Every update records the page files it wrote in ``manifestName`` inside the directory, one
 /// file name per line. The next update removes the pages that record lists and the new atlas
-/// no longer has — the pages of boundaries that were removed or renamed — and nothing else:
-/// files TrustFlow did not write are never touched (a directory without a record loses
-/// nothing), and only pages of the same format are pruned, so an SVG atlas and a DOT atlas can
-/// share a directory. A record that was edited by hand is read defensively: only plain `.svg`
-/// and `.dot` file names count, never a path; and a record that is not a regular file (a
-/// symbolic link, a pipe) is neither read nor followed, but replaced.
+/// no longer has — the pages of boundaries that were removed or renamed. Files the record
+/// does not name are never touched (a directory without a record loses nothing), and only
+/// pages of the same format are pruned, so an SVG atlas and a DOT atlas can share a directory.
+///
+/// The record decides, so it is read defensively: only plain `.svg` and `.dot` file names in
+/// the directory count, never a path — a record edited by hand can remove other pages of the
+/// directory, never a file outside it — and a record that is not a regular file (a symbolic
+/// link, a pipe) is neither read nor followed, but replaced. Two updates of one directory at
+/// the same time can lose each other's entries (those pages then stay): do not overlap them.
 public struct AtlasDirectory: Sendable {
     /// The record of the pages an atlas wrote, in its directory.
     public static let manifestName = ".trustflow-atlas"
@@ -34,20 +37,29 @@ public struct AtlasDirectory: Sendable {
 
     /// Writes `pages` (each atomically, and only when its bytes change), removes the pages an
     /// earlier atlas of the same format wrote that `pages` no longer has, and records the pages.
+    ///
+    /// The record is extended with the new pages before any is written, so a page written by
+    /// an update that then fails is still known to the next one. A recorded name that is
+    /// another spelling of a page just written (on a file system that ignores case) is not
+    /// removed.
     /// - Throws: ``OutputError`` when a page or the record cannot be written; the pages
-    ///   written before it are complete, and no stale page has been removed yet.
+    ///   written before it are complete.
     public func update(with pages: [AtlasPage]) throws(OutputError) -> Update {
+        let recorded = Set(recordedPages())
+        let current = Set(pages.map(\.fileName))
+        if !current.isSubset(of: recorded) { try writeRecord(recorded.union(current)) }
         var written = 0
         for page in pages where try OutputFile.write(page.bytes, to: file(page.fileName)) == .written { written += 1 }
-        let current = Set(pages.map(\.fileName))
         let formats = Set(current.map(Self.format(of:)))
+        let currentFiles = Set(current.compactMap { identity(of: $0, following: true) })
         var record = current
         var update = Update(written: written, removed: [], notRemoved: [:])
-        for name in recordedPages() where !current.contains(name) {
+        for name in recorded.sorted() where !current.contains(name) {
             guard formats.contains(Self.format(of: name)) else {
                 record.insert(name)  // another format's page: that atlas owns it
                 continue
             }
+            if let same = identity(of: name, following: false), currentFiles.contains(same) { continue }
             if unlink(file(name)) == 0 {
                 update.removed.append(name)
             } else if errno != ENOENT {
@@ -55,15 +67,24 @@ public struct AtlasDirectory: Sendable {
                 record.insert(name)
             }
         }
-        let text = record.sorted().map { $0 + "\n" }.joined()
-        let recordPath = file(Self.manifestName)
-        var info = stat()
-        if lstat(recordPath, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            unlink(recordPath)  // the record's own name: never written through a link or into a pipe
-        }
-        try OutputFile.write(Array(text.utf8), to: recordPath)
-        update.removed.sort()
+        if record != recorded { try writeRecord(record) }
         return update
+    }
+
+    private func writeRecord(_ names: Set<String>) throws(OutputError) {
+        let path = file(Self.manifestName)
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            unlink(path)  // the record's own name: never written through a link or into a pipe
+        }
+        try OutputFile.write(Array(names.sorted().map { $0 + "\n" }.joined().utf8), to: path)
+    }
+
+    /// The device and inode of a file in the directory, to tell two spellings of one file apart.
+    private func identity(of name: String, following: Bool) -> [UInt64]? {
+        var info = stat()
+        let found = following ? stat(file(name), &info) : lstat(file(name), &info)
+        return found == 0 ? [UInt64(info.st_dev), UInt64(info.st_ino)] : nil
     }
 
     /// The page file names the directory's record lists, leaving out anything that is not a
@@ -81,10 +102,8 @@ public struct AtlasDirectory: Sendable {
 
     /// A file name an atlas writes: no directory part, not hidden, a `.svg` or `.dot` page.
     static func isPageName(_ name: String) -> Bool {
-        guard !name.isEmpty, name.utf8.count <= 255, !name.hasPrefix("."),
-            !name.contains("/"), !name.contains("\0")
-        else { return false }
-        return format(of: name) == "svg" || format(of: name) == "dot"
+        guard name.utf8.count <= 255, !name.hasPrefix("."), !name.contains("/"), !name.contains("\0") else { return false }
+        return name.hasSuffix(".svg") || name.hasSuffix(".dot")
     }
 
     private static func format(of name: String) -> String {

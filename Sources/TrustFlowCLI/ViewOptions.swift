@@ -101,10 +101,10 @@ struct ViewOptions: ParsableArguments {
             Terminal.standardError.write("\(error)\n")
             throw CLIExit.renderingFailed
         }
+        guard !reporting.quiet else { return }
         for (name, reason) in update.notRemoved.sorted(by: { $0.key < $1.key }) {
             Terminal.standardError.write("warning: cannot remove the stale page \(PlainText.line(directory + "/" + name)): \(reason)\n")
         }
-        guard !reporting.quiet else { return }
         if reporting.verbose {
             for name in update.removed { Terminal.standardError.write("removed \(PlainText.line(directory + "/" + name))\n") }
         }

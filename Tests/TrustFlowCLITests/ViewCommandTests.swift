@@ -157,7 +157,7 @@ struct ViewCommandTests {
     func aStalePageThatCannotBeRemovedIsAWarningAndStaysRecorded() throws {
         let atlas = try Paths.temporaryDirectory()
         let record = atlas.appendingPathComponent(AtlasDirectory.manifestName)
-        try Data("index.svg\ngone.svg\n".utf8).write(to: record)
+        try Data("gone.svg\nindex.svg\n".utf8).write(to: record)
         let stale = atlas.appendingPathComponent("gone.svg")
         try Data("old page".utf8).write(to: stale)
         try ReadOnlyDirectory.run("/usr/bin/chattr", "+i", stale.path)
@@ -179,17 +179,32 @@ struct ViewCommandTests {
         let directory = try Paths.temporaryDirectory()
         let atlas = directory.appendingPathComponent("atlas")
         try FileManager.default.createDirectory(at: atlas, withIntermediateDirectories: true)
-        for name in ["outside.svg", "atlas/.hidden.svg", "atlas/keep.txt"] {
-            try Data("mine".utf8).write(to: directory.appendingPathComponent(name))
-        }
-        let record = ["../outside.svg", directory.appendingPathComponent("outside.svg").path, ".hidden.svg", "keep.txt", "", "."]
+        let mine = ["outside.svg", "atlas/.hidden.svg", "atlas/keep.txt", "atlas/svg", "atlas/dot"]
+        for name in mine { try Data("mine".utf8).write(to: directory.appendingPathComponent(name)) }
+        let record = ["../outside.svg", directory.appendingPathComponent("outside.svg").path, ".hidden.svg", "keep.txt", "", ".",
+            "svg", "dot"]
         try Data(record.joined(separator: "\n").utf8).write(to: atlas.appendingPathComponent(AtlasDirectory.manifestName))
         let result = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--atlas", atlas.path, "-q"])
         #expect(result.status == 0, "\(result.standardError)")
-        for name in ["outside.svg", "atlas/.hidden.svg", "atlas/keep.txt"] {
+        for name in mine {
             #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path), "\(name)")
         }
         #expect(try String(contentsOf: atlas.appendingPathComponent(AtlasDirectory.manifestName), encoding: .utf8) == "index.svg\n")
+    }
+
+    /// On a file system that ignores case, a page renamed only in case (`Payments.svg` →
+    /// `payments.svg`) is one file under both names; the old name is not removed, or the new
+    /// page would go with it. A hard link is the same situation on any file system.
+    @Test func aStaleNameOfAPageJustWrittenIsNotRemoved() throws {
+        let atlas = try Paths.temporaryDirectory()
+        #expect(try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--atlas", atlas.path, "-q"]).status == 0)
+        try FileManager.default.linkItem(at: atlas.appendingPathComponent("index.svg"), to: atlas.appendingPathComponent("Index.svg"))
+        try Data("Index.svg\nindex.svg\n".utf8).write(to: atlas.appendingPathComponent(AtlasDirectory.manifestName))
+        let result = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--atlas", atlas.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.hasSuffix("\(atlas.path) is up to date (1 page)\n"), "\(result.standardError)")
+        #expect(FileManager.default.fileExists(atPath: atlas.appendingPathComponent("Index.svg").path))
+        #expect(FileManager.default.fileExists(atPath: atlas.appendingPathComponent("index.svg").path))
     }
 
     @Test func aRecordThatIsALinkOrAPipeIsReplacedNotFollowed() throws {

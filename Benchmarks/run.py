@@ -164,7 +164,7 @@ def main():
         # The binary `make install` ships, built by the Makefile's `release` target (its flags
         # are the Makefile's alone).
         for product in ["trustflow", "TrustFlowBench"]:
-            subprocess.run(["make", "-s", "release", f"PRODUCT={product}"], cwd=ROOT, check=True)
+            subprocess.run(["make", "-s", "release", f"RELEASE_PRODUCT={product}"], cwd=ROOT, check=True)
     bin_path = subprocess.run(["make", "-s", "release-bin-path"], cwd=ROOT, capture_output=True, text=True,
         check=True).stdout.strip()
     trustflow = os.path.join(bin_path, "trustflow")

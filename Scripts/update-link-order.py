@@ -2,12 +2,12 @@
 """Rewrites Scripts/link-order.txt: the functions `trustflow` runs, which the release link
 places side by side.
 
-The release binary is 80 MB of code and data (the Swift runtime, Foundation, ICU and the
+The release binary is 84 MB of code and data (the Swift runtime, Foundation, ICU and the
 packages are linked in), of which one run executes about 1 MB, spread over the whole file.
 The kernel maps a program's pages 64 KiB at a time around each page it touches, so scattered
 hot functions cost resident memory far beyond their size. Built with one section per
 function (`-function-sections`) and linked by lld with `--symbol-ordering-file`, the
-functions listed here come first, together: rendering 1000 services peaks about 4 MiB
+functions listed here come first, together: rendering 1000 services peaks about 5 MiB
 lower (see BENCHMARKS.md).
 
 The list is what the commands below executed under callgrind (valgrind's instruction
@@ -50,7 +50,8 @@ def executed_functions(profile, program):
             reference = re.match(r"fn=\((\d+)\)", line)
             name = functions.get(reference.group(1)) if reference else line[3:].strip()
             if current_object and os.path.basename(current_object) == program and name and not name.startswith("0x"):
-                names.add(name)
+                # callgrind names a recursive call's inner levels NAME'2, NAME'3, ...
+                names.add(re.sub(r"'\d+$", "", name))
     return names
 
 

@@ -93,11 +93,10 @@ struct BatchRender {
         let limit = DispatchSemaphore(value: processes)
         let arguments = workerArguments
         let jobs = jobs
-        // The worker is this executable — found through /proc/self/exe, because a command run
-        // by name from PATH has only `trustflow` in argv[0]; TRUSTFLOW_RENDER_WORKER names
-        // another (the tests use it to stand in a worker that crashes).
-        let worker = ProcessInfo.processInfo.environment["TRUSTFLOW_RENDER_WORKER"]
-            ?? (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        // The worker is always this executable, `trustflow render` on one model — never another
+        // program (Graphviz runs inside it, through libgvc). Found through /proc/self/exe,
+        // because a command run by name from PATH has only `trustflow` in argv[0].
+        let worker = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         let executable = URL(fileURLWithPath: worker).resolvingSymlinksInPath()
         DispatchQueue.global().async {

@@ -89,20 +89,37 @@ struct BatchRenderTests {
         }
     }
 
-    /// A worker that crashes on one model: the batch reports it, exits 3, and the other
-    /// models are rendered.
-    @Test func aCrashingWorkerLosesOnlyItsModel() throws {
+    /// A crash inside Graphviz on one model: the batch reports it, exits 3, and the other
+    /// models are rendered. The crash is real: a preloaded library puts a `gvLayout` in front
+    /// of libgvc's that raises SIGSEGV in the process rendering `environments.yaml` (the worker)
+    /// and hands every other call on to libgvc.
+    @Test func aCrashInGraphvizLosesOnlyItsModel() throws {
         let root = try corpus()
-        let worker = root.appendingPathComponent("worker.sh")
+        let source = root.appendingPathComponent("crash.c")
         try Data("""
-            #!/bin/sh
-            case "$*" in *environments.yaml*) kill -SEGV $$ ;; esac
-            exec "\(Paths.trustflowExecutable.path)" "$@"
+            #define _GNU_SOURCE
+            #include <dlfcn.h>
+            #include <signal.h>
+            #include <stdio.h>
+            #include <string.h>
+            int gvLayout(void *context, void *graph, const char *engine) {
+                char command[8192] = {0};
+                FILE *file = fopen("/proc/self/cmdline", "rb");
+                size_t length = file ? fread(command, 1, sizeof command - 1, file) : 0;
+                if (file) fclose(file);
+                for (size_t i = 0; i < length; i++) if (command[i] == 0) command[i] = ' ';
+                if (strstr(command, "environments.yaml")) raise(SIGSEGV);
+                int (*layout)(void *, void *, const char *) = (int (*)(void *, void *, const char *))dlsym(RTLD_NEXT, "gvLayout");
+                return layout(context, graph, engine);
+            }
 
-            """.utf8).write(to: worker)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: worker.path)
+            """.utf8).write(to: source)
+        let library = root.appendingPathComponent("crash.so")
+        let compiled = try TrustFlowProcess.run(["clang", "-shared", "-fPIC", "-o", library.path, source.path, "-ldl"],
+            in: root, executable: URL(fileURLWithPath: "/usr/bin/env"))
+        try #require(compiled.status == 0, "\(compiled.standardError)")
         let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "out", "--jobs", "2", "-q"], in: root,
-            environment: ["TRUSTFLOW_RENDER_WORKER": worker.path])
+            environment: ["LD_PRELOAD": library.path, "SWIFT_BACKTRACE": "enable=no"])
         #expect(result.status == 3)
         #expect(result.standardError.contains("models/team/environments.yaml: error: the renderer crashed (signal 11)"))
         #expect(result.standardError.contains("rendered 2 of 3 models, 1 failed"))

@@ -359,8 +359,7 @@ private struct YAMLComposer {
                 }
             }
             if parser.pointee.problem_value >= 0, problem.contains("control characters") {
-                let value = String(parser.pointee.problem_value, radix: 16, uppercase: true)
-                message = "control character U+\(String(repeating: "0", count: max(0, 4 - value.count)) + value) is not allowed in YAML"
+                message = "control character U+\(EscapedCharacters.hex(UInt32(parser.pointee.problem_value))) is not allowed in YAML"
             } else if problem.contains("UTF-8") || problem.contains("octet") {
                 message = "\(problem); the file must be UTF-8"
             }

@@ -47,8 +47,7 @@ public enum AtlasRenderer {
     private static func graphs(for model: Model, level: BoundaryKind, options: RenderOptions) -> [AtlasGraph] {
         // Pages are shaped for their engine as every diagram is. With `auto` each page's engine
         // follows its edge count, and so does its packing (`byView`); a named engine shapes all.
-        let named = options.engine.resolved(view: .full, size: 0) { 0 }
-        let diagram = options.engine == .auto ? options.diagram : DiagramRenderer.shaped(options.diagram, for: named)
+        let diagram = options.engine.named.map { DiagramRenderer.shaped(options.diagram, for: $0) } ?? options.diagram
         return DiagramBuilder(options: diagram).atlas(model, level: level, findings: options.findings(for: model))
     }
 }

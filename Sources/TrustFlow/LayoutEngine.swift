@@ -23,19 +23,21 @@ public enum LayoutEngine: String, CaseIterable, Hashable, Sendable {
         resolved(view: view, size: model.elements.count + model.flows.count) { view.edgeCount(in: model) }
     }
 
-    /// The engine for a view of `size` elements plus flows; `viewEdgeCount` is asked only
-    /// when the choice depends on it.
-    public func resolved(view: DiagramView, size: Int, viewEdgeCount: () -> Int) -> GraphvizEngine {
+    /// The engine named, or nil for `auto`, which chooses per diagram.
+    public var named: GraphvizEngine? {
         switch self {
         case .dot: .dot
         case .fdp: .fdp
         case .osage: .osage
-        case .auto:
-            if view == .full {
-                size > LayoutEngine.autoThreshold ? .fdp : .dot
-            } else {
-                view.suggestedEngine(edgeCount: viewEdgeCount())
-            }
+        case .auto: nil
         }
+    }
+
+    /// The engine for a view of `size` elements plus flows; `viewEdgeCount` is asked only
+    /// when the choice depends on it.
+    public func resolved(view: DiagramView, size: Int, viewEdgeCount: () -> Int) -> GraphvizEngine {
+        if let named { return named }
+        if view == .full { return size > LayoutEngine.autoThreshold ? .fdp : .dot }
+        return view.suggestedEngine(edgeCount: viewEdgeCount())
     }
 }

@@ -91,7 +91,8 @@ struct ViewOptions: ParsableArguments {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            Terminal.standardError.write("\(directory): error: cannot create the atlas directory: \(error.localizedDescription)\n")
+            Terminal.standardError.write(
+                "\(PlainText.line(directory)): error: cannot create the atlas directory: \(error.localizedDescription)\n")
             throw CLIExit.renderingFailed
         }
         let update: AtlasDirectory.Update
@@ -111,7 +112,8 @@ struct ViewOptions: ParsableArguments {
         let total = "\(pages.count) page\(pages.count == 1 ? "" : "s")"
         let stale = update.removed.count
         let removed = stale == 0 ? "" : ", removed \(stale) stale page\(stale == 1 ? "" : "s")"
-        Terminal.standardError.status(update.written == 0 && update.removed.isEmpty ? "\(directory) is up to date (\(total))"
-            : "wrote \(update.written) of \(total) in \(directory)\(removed)")
+        let shown = PlainText.line(directory)
+        Terminal.standardError.status(update.written == 0 && update.removed.isEmpty ? "\(shown) is up to date (\(total))"
+            : "wrote \(update.written) of \(total) in \(shown)\(removed)")
     }
 }

@@ -395,6 +395,7 @@ struct ViewTests {
             let prepared = DiagramRenderer.prepare(big, options: RenderOptions(diagram: collapsed, engine: engine))
             #expect(prepared.engine.rawValue == engine.rawValue && !packed(prepared.dot), "\(engine)")
         }
+        #expect(LayoutEngine.allCases.map(\.named) == [.dot, .fdp, .osage, nil])
         // Atlas pages follow the same rule, page by page with `auto`.
         let pages = { (engine: LayoutEngine) in
             AtlasRenderer.dot(for: small, level: .namespace, options: RenderOptions(engine: engine)).map { packed($0.dot) }

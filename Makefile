@@ -1,15 +1,16 @@
 # TrustFlow — the commands the README promises. Each one installs what it needs first.
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libgraphviz-dev pkg-config fonts-dejavu-core
+APT_PACKAGES := libgraphviz-dev libyaml-dev pkg-config fonts-dejavu-core
 
 PREFIX ?= /usr/local
 
 .PHONY: deps test-deps build demo test samples install clean fuzz-build fuzz fuzz-long test-asan test-tsan leak-check
 
-# libgvc and its headers (Debian/Ubuntu), plus the font the committed SVGs were measured with.
+# libgvc and libyaml with their headers (Debian/Ubuntu), plus the font the committed SVGs were
+# measured with.
 deps:
-	@if ! pkg-config --exists libgvc || ! fc-list 2>/dev/null | grep -q DejaVuSans.ttf; then \
+	@if ! pkg-config --exists libgvc yaml-0.1 || ! fc-list 2>/dev/null | grep -q DejaVuSans.ttf; then \
 		echo "Installing $(APT_PACKAGES) with apt-get"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \

@@ -9,24 +9,22 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Only the tests use Yams (a second YAML reader); TrustFlow reads YAML with libyaml.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Pipeline stages, one module each (see ARCHITECTURE in the README).
         .target(
             name: "TrustFlowModel",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CLibYAML"]
         ),
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "TrustFlowAnalysis", dependencies: ["TrustFlowModel"]),
         .target(name: "TrustFlowDiff", dependencies: ["TrustFlowModel", "TrustFlowAnalysis"]),
         .target(name: "TrustFlowDOT", dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff"]),
         .target(
             name: "TrustFlowReport",
-            dependencies: [
-                "TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff"]
         ),
         .systemLibrary(
             name: "CGraphviz",

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The directory an atlas is written into, and the pages it owns there.
 ///
@@ -92,10 +92,10 @@ public struct AtlasDirectory: Sendable {
     func recordedPages() -> [String] {
         let descriptor = open(file(Self.manifestName), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return [] }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= Self.manifestSizeLimit,
-            let data = try? handle.read(upToCount: Self.manifestSizeLimit)
+            let data = FileSystem.read(descriptor, limit: Self.manifestSizeLimit)
         else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter(Self.isPageName)
     }

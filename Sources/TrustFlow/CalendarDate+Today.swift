@@ -1,9 +1,9 @@
-import Foundation
+import Glibc
 
 extension CalendarDate {
     /// Today in UTC, the day accepted risks are judged against unless a command is given `--today`.
     public static var today: CalendarDate {
-        day(secondsSinceEpoch: Int(Date().timeIntervalSince1970.rounded(.down)))
+        day(secondsSinceEpoch: time(nil))
     }
 
     /// The UTC day of a moment. Computed by hand (the proleptic Gregorian calendar, as in

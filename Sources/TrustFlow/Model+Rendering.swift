@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Model {
     /// Draws the model's diagram, through the same stages as `trustflow render`: validation,

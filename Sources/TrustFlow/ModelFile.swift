@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Reading model files from disk.
 public enum ModelFile {
@@ -18,28 +18,25 @@ public enum ModelFile {
     /// Reads a file's bytes, refusing one larger than `limit` before reading it.
     /// - Throws: ``ModelError`` when the file is missing, unreadable, a directory or too big.
     public static func read(_ path: String, limit: Int) throws(ModelError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fileError(path, "no such file")
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw fileError(path, errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot be read (\(String(cString: strerror(errno))))")
         }
-        if isDirectory.boolValue { throw fileError(path, "is a directory, not a model file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if info.st_mode & S_IFMT == S_IFDIR { throw fileError(path, "is a directory, not a model file") }
+        let size = Int(info.st_size)
         if size > limit {
             throw fileError(path, "the file is \(size) bytes, more than the limit of \(limit)")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw fileError(path, "cannot be read (permission denied?)") }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            if data.count > limit {
-                throw fileError(path, "the file is more than the limit of \(limit) bytes")
-            }
-            return Array(data)
-        } catch let error as ModelError {
-            throw error
-        } catch {
-            throw fileError(path, "cannot be read: \(error.localizedDescription)")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw fileError(path, "cannot be read (\(String(cString: strerror(errno))))") }
+        defer { close(descriptor) }
+        guard let bytes = FileSystem.read(descriptor, limit: limit + 1, expected: size) else {
+            throw fileError(path, "cannot be read: \(String(cString: strerror(errno)))")
         }
+        if bytes.count > limit {
+            throw fileError(path, "the file is more than the limit of \(limit) bytes")
+        }
+        return bytes
     }
 
     static func fileError(_ path: String, _ message: String) -> ModelError {

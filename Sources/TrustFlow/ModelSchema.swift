@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The JSON Schema (draft 2020-12) of the model format, generated from the Swift types —
 /// the key lists of ``ModelKeys``, the enumerations, the id pattern and ``ModelLimits`` — so it
@@ -9,9 +10,43 @@ public enum ModelSchema {
 
     /// The schema as pretty-printed JSON with sorted keys and a final newline.
     public static func json(limits: ModelLimits = .standard) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: schema(limits: limits),
-            options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        String(decoding: ReportJSON.encode(SchemaValue(schema(limits: limits))), as: UTF8.self)
+    }
+
+    /// A value of the schema's JSON object (strings, integers, booleans, arrays, objects), to
+    /// encode the untyped object with the reports' JSON encoder.
+    private struct SchemaValue: Encodable {
+        let value: Any
+
+        init(_ value: Any) { self.value = value }
+
+        func encode(to encoder: any Encoder) throws {
+            switch value {
+            case let object as [String: Any]:
+                var container = encoder.container(keyedBy: Key.self)
+                for (key, member) in object { try container.encode(SchemaValue(member), forKey: Key(key)) }
+            case let array as [Any]:
+                var container = encoder.unkeyedContainer()
+                for member in array { try container.encode(SchemaValue(member)) }
+            default:
+                var container = encoder.singleValueContainer()
+                switch value {
+                case let text as String: try container.encode(text)
+                case let flag as Bool: try container.encode(flag)
+                case let number as Int: try container.encode(number)
+                default:
+                    throw EncodingError.invalidValue(value, .init(codingPath: encoder.codingPath, debugDescription: "not a JSON value"))
+                }
+            }
+        }
+
+        struct Key: CodingKey {
+            let stringValue: String
+            init(_ key: String) { stringValue = key }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            var intValue: Int? { nil }
+            init?(intValue: Int) { nil }
+        }
     }
 
     /// The schema as a JSON object.

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// What ``OutputFile/write(_:to:)`` did.
 public enum WriteOutcome: Sendable, Equatable {
@@ -32,11 +32,11 @@ public enum OutputFile {
     @discardableResult
     public static func write(_ bytes: [UInt8], to path: String) throws(OutputError) -> WriteOutcome {
         let target = resolvingSymbolicLink(path)
-        let url = URL(fileURLWithPath: target)
-        let directory = url.deletingLastPathComponent().path
-        let prefix = "." + url.lastPathComponent + ".trustflow-"
+        let directory = FileSystem.directory(of: target)
+        let prefix = "." + FileSystem.fileName(target) + ".trustflow-"
         var info = stat()
-        if stat(target, &info) == 0 {
+        let exists = stat(target, &info) == 0
+        if exists {
             switch info.st_mode & S_IFMT {
             case S_IFREG:
                 if Int(info.st_size) == bytes.count, fileHolds(bytes, at: target) {
@@ -50,8 +50,7 @@ public enum OutputFile {
                 return .written
             }
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileSystem.isDirectory(directory) else {
             throw OutputError(path: path, reason: "the directory \(directory) does not exist")
         }
         removeAbandonedTemporaryFiles(in: directory, prefix: prefix)
@@ -63,8 +62,8 @@ public enum OutputFile {
         defer {
             if !succeeded { unlink(temporary) }
         }
-        let permissions = (try? FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int) ?? 0o644
-        fchmod(descriptor, mode_t(permissions))
+        // A replaced file keeps its permissions; a new one is readable by all, as with a umask of 022.
+        fchmod(descriptor, exists ? info.st_mode & 0o7777 : 0o644)
         let failure = writeAll(bytes, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : String(cString: strerror(errno)))
         close(descriptor)
         if let failure { throw OutputError(path: path, reason: failure) }
@@ -121,7 +120,7 @@ public enum OutputFile {
         var written = 0
         return bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
-                let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                let result = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
                     return String(cString: strerror(errno))
@@ -135,7 +134,7 @@ public enum OutputFile {
     /// Removes `PREFIX<pid>-XXXXXX` files left by writers that were killed: only those whose
     /// process is gone, so a concurrent write of the same output is never disturbed.
     static func removeAbandonedTemporaryFiles(in directory: String, prefix: String) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        guard let names = FileSystem.names(in: directory) else { return }
         for name in names where name.hasPrefix(prefix) {
             guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), pid > 0 else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory + "/" + name) }

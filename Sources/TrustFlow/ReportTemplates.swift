@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Report templates by name or path.
 public enum ReportTemplates {
@@ -16,7 +16,7 @@ public enum ReportTemplates {
         let text: String
         let origin: String
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".mustache") {
-            guard let data = FileManager.default.contents(atPath: nameOrPath) else {
+            guard let data = FileSystem.contents(of: nameOrPath) else {
                 throw TemplateError(file: nameOrPath, line: 0, column: 0, message: "cannot read the template")
             }
             text = String(decoding: data, as: UTF8.self)

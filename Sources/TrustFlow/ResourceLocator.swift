@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Finds report templates, themes and the JSON Schema by name.
 ///
@@ -16,12 +16,13 @@ public struct ResourceLocator: Sendable {
     /// The standard search path of this process.
     public static var standard: ResourceLocator {
         var directories: [String] = []
-        if let custom = ProcessInfo.processInfo.environment["TRUSTFLOW_RESOURCES"], !custom.isEmpty {
+        if let custom = getenv("TRUSTFLOW_RESOURCES").map({ String(cString: $0) }), !custom.isEmpty {
             directories.append(custom)
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        let prefix = executable.deletingLastPathComponent().deletingLastPathComponent()
-        directories.append(prefix.appendingPathComponent("share/trustflow").path)
+        if let executable = FileSystem.executablePath {
+            let prefix = FileSystem.directory(of: FileSystem.directory(of: executable))
+            directories.append(FileSystem.appending("share/trustflow", to: prefix))
+        }
         return ResourceLocator(directories: directories)
     }
 
@@ -30,7 +31,7 @@ public struct ResourceLocator: Sendable {
     public func text(_ relativePath: String) -> (text: String, origin: String)? {
         for directory in directories {
             let path = directory + "/" + relativePath
-            if let data = FileManager.default.contents(atPath: path) {
+            if let data = FileSystem.contents(of: path) {
                 return (String(decoding: data, as: UTF8.self), path)
             }
         }
@@ -42,7 +43,7 @@ public struct ResourceLocator: Sendable {
         var names = Set(BuiltInResources.files.keys.filter { $0.hasPrefix(folder + "/") && $0.hasSuffix("." + fileExtension) }
             .map { String($0.dropFirst(folder.count + 1).dropLast(fileExtension.count + 1)) })
         for directory in directories {
-            let contents = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + folder)) ?? []
+            let contents = FileSystem.names(in: directory + "/" + folder) ?? []
             names.formUnion(contents.filter { $0.hasSuffix("." + fileExtension) }.map { String($0.dropLast(fileExtension.count + 1)) })
         }
         return names.sorted()

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Themes by name or path.
 public enum Themes {

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import Glibc
 import TrustFlow
 
 /// Renders many models in one run. In process, models are decoded, analysed and turned into
@@ -96,9 +97,7 @@ struct BatchRender {
         // The worker is always this executable, `trustflow render` on one model — never another
         // program (Graphviz runs inside it, through libgvc). Found through /proc/self/exe,
         // because a command run by name from PATH has only `trustflow` in argv[0].
-        let worker = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0]
-        let executable = URL(fileURLWithPath: worker).resolvingSymlinksInPath()
+        let executable = FileSystem.executablePath ?? CommandLine.arguments[0]
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
                 limit.wait()
@@ -125,32 +124,11 @@ struct BatchRender {
         return outcomes
     }
 
-    private static func runWorker(_ executable: URL, _ arguments: [String]) -> (status: Int32, crashed: Bool, errors: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        do { try process.run() } catch { return (127, false, "error: cannot start a worker: \(error)\n") }
-        let text = String(decoding: readAll(errors.fileHandleForReading.fileDescriptor), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, process.terminationReason == .uncaughtSignal, text)
-    }
-}
-
-/// Reads a file descriptor to its end, retrying reads a signal interrupts (Foundation's
-/// `readDataToEndOfFile` traps on EINTR).
-func readAll(_ descriptor: Int32) -> [UInt8] {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count > 0 {
-            bytes += buffer[0..<count]
-        } else if count == 0 || errno != EINTR {
-            return bytes
+    private static func runWorker(_ executable: String, _ arguments: [String]) -> (status: Int32, crashed: Bool, errors: String) {
+        guard let result = ChildProcess.run(executable, arguments, keepOutput: false) else {
+            return (127, false, "error: cannot start a worker: \(String(cString: strerror(errno)))\n")
         }
+        return (result.status, result.signaled, String(decoding: result.error, as: UTF8.self))
     }
 }
 
@@ -158,7 +136,7 @@ func readAll(_ descriptor: Int32) -> [UInt8] {
 final class Slots<Value>: @unchecked Sendable {
     private var values: [Value?]
     private let ready: [DispatchSemaphore]
-    private let lock = NSLock()
+    private let lock = ProcessLock()
 
     init(count: Int) {
         values = Array(repeating: nil, count: count)

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TrustFlow
 
 /// Reads a file as it was at a git revision, with `git show REV:./PATH` (so the path is
@@ -28,7 +28,7 @@ enum GitRevision {
         guard commit.status == 0 else { throw .unknownRevision(revision) }
         let relative = path.hasPrefix("/") ? path : "./" + path
         let size = run(["cat-file", "-s", "\(revision):\(relative)"])
-        if size.status == 0, let bytes = Int(String(decoding: size.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)),
+        if size.status == 0, let bytes = Int(String(decoding: size.output, as: UTF8.self).trimmingWhitespace()),
             bytes > limit
         {
             throw .tooLarge(size: bytes)
@@ -40,29 +40,9 @@ enum GitRevision {
     }
 
     private static func run(_ arguments: [String]) -> (status: Int32, output: [UInt8], error: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        do { try process.run() } catch { return (127, [], "git is not installed") }
-        // Both pipes are read at once so that neither can fill up and stall git; `readAll`
-        // retries reads a signal interrupts.
-        final class Box: @unchecked Sendable { var bytes: [UInt8] = [] }
-        let box = Box()
-        let descriptor = output.fileHandleForReading.fileDescriptor
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            box.bytes = readAll(descriptor)
-            group.leave()
+        guard let result = ChildProcess.run("/usr/bin/env", ["git"] + arguments, keepOutput: true) else {
+            return (127, [], "git is not installed")
         }
-        let errorData = readAll(error.fileHandleForReading.fileDescriptor)
-        group.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, box.bytes,
-            String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        return (result.status, result.output, String(String(decoding: result.error, as: UTF8.self).trimmingWhitespace()))
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TrustFlow
 
 /// Model arguments as files: directories are searched for model files (recursively, sorted)
@@ -15,28 +15,23 @@ enum ModelInputs {
         var description: String
     }
 
-    static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    static func isPattern(_ path: String) -> Bool { path.contains { "*?[".contains($0) } && !FileManager.default.fileExists(atPath: path) }
+    static func isPattern(_ path: String) -> Bool { path.contains { "*?[".contains($0) } && !FileSystem.exists(path) }
 
     static func expand(_ arguments: [String]) throws(Failure) -> [Input] {
         var inputs: [Input] = []
         for argument in arguments {
-            if isDirectory(argument) {
-                let found = (FileManager.default.enumerator(atPath: argument)?.allObjects as? [String] ?? [])
-                    .filter { ModelFormat(fileName: $0) != nil && !isDirectory((argument as NSString).appendingPathComponent($0)) }
+            if FileSystem.isDirectory(argument) {
+                let found = FileSystem.files(below: argument)
+                    .filter { ModelFormat(fileName: $0) != nil && !FileSystem.isDirectory(FileSystem.appending($0, to: argument)) }
                     .sorted()
                 if found.isEmpty { throw Failure(description: "no model files (.yaml, .yml, .json) in \(argument)") }
-                inputs += found.map { Input(path: (argument as NSString).appendingPathComponent($0), relativeName: $0) }
+                inputs += found.map { Input(path: FileSystem.appending($0, to: argument), relativeName: $0) }
             } else if isPattern(argument) {
                 let matches = glob(argument)
                 if matches.isEmpty { throw Failure(description: "no file matches \(argument)") }
-                inputs += matches.map { Input(path: $0, relativeName: ($0 as NSString).lastPathComponent) }
+                inputs += matches.map { Input(path: $0, relativeName: FileSystem.fileName($0)) }
             } else {
-                inputs.append(Input(path: argument, relativeName: (argument as NSString).lastPathComponent))
+                inputs.append(Input(path: argument, relativeName: FileSystem.fileName(argument)))
             }
         }
         return inputs

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import TrustFlow
 
 struct RenderCommand: ParsableCommand {
@@ -56,7 +56,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("-o names one output; with several models use --output-dir")
         }
         if views.focus != nil || views.atlas != nil,
-            models.count > 1 || outputDir != nil || models.contains(where: { ModelInputs.isDirectory($0) || ModelInputs.isPattern($0) })
+            models.count > 1 || outputDir != nil || models.contains(where: { FileSystem.isDirectory($0) || ModelInputs.isPattern($0) })
         {
             throw ValidationError("--focus and --atlas draw one model; --collapse works on several")
         }
@@ -68,7 +68,7 @@ struct RenderCommand: ParsableCommand {
         var options = RenderOptions(format: format,
             diagram: DiagramOptions(direction: direction, theme: try themes.load(), showLegend: !noLegend),
             engine: layout.engine, showFindings: !noFindings, today: dates.day)
-        if models.count == 1, outputDir == nil, !ModelInputs.isDirectory(models[0]), !ModelInputs.isPattern(models[0]) {
+        if models.count == 1, outputDir == nil, !FileSystem.isDirectory(models[0]), !ModelInputs.isPattern(models[0]) {
             let model = models[0]
             let prepared: PreparedDiagram
             do {
@@ -97,13 +97,13 @@ struct RenderCommand: ParsableCommand {
             Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
             throw CLIExit.invalidInput
         }
-        if let outputDir, !ModelInputs.isDirectory(outputDir) {
+        if let outputDir, !FileSystem.isDirectory(outputDir) {
             Terminal.standardError.write("error: the output directory \(PlainText.line(outputDir)) does not exist\n")
             throw CLIExit.renderingFailed
         }
         let jobs = inputs.map { input in
-            BatchRender.Job(model: input.path, destination: outputDir.map { ($0 as NSString).appendingPathComponent(
-                OutputPath.beside(input.relativeName, extension: format.fileExtension)) }
+            BatchRender.Job(model: input.path, destination: outputDir.map { FileSystem.appending(
+                OutputPath.beside(input.relativeName, extension: format.fileExtension), to: $0) }
                 ?? OutputPath.beside(input.path, extension: format.fileExtension))
         }
         var seen: [String: String] = [:]
@@ -117,8 +117,8 @@ struct RenderCommand: ParsableCommand {
         }
         if outputDir != nil {
             // Models found below a directory keep their subfolders under --output-dir.
-            for directory in Set(jobs.map { ($0.destination as NSString).deletingLastPathComponent }).sorted() {
-                try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            for directory in Set(jobs.map { FileSystem.directory(of: $0.destination) }).sorted() {
+                _ = FileSystem.createDirectory(directory)
             }
         }
         // Workers report as this run does: the same -q or -v.

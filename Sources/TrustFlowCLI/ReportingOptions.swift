@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrustFlow
 
 /// Options every command shares, and the steps they share: load a model and print its
@@ -70,8 +71,8 @@ struct ReportingOptions: ParsableArguments {
     /// is written, so a command never leaves half of its outputs behind. Exit 3 on failure.
     func writeAll(_ outputs: [(path: String, bytes: [UInt8])]) throws {
         for (path, _) in outputs where path != "-" {
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            if !ModelInputs.isDirectory(directory) {
+            let directory = FileSystem.directory(of: path)
+            if !FileSystem.isDirectory(directory) {
                 Terminal.standardError.write(
                     "\(PlainText.line(path)): error: cannot write the output: the directory \(PlainText.line(directory)) does not exist\n")
                 throw CLIExit.renderingFailed

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TrustFlow
 
 /// Standard output and error, with colour only on a terminal and never when `NO_COLOR` is set.
@@ -9,7 +9,7 @@ struct Terminal: Sendable {
     static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
 
     var isInteractive: Bool { isatty(descriptor) == 1 }
-    var usesColor: Bool { isInteractive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+    var usesColor: Bool { isInteractive && getenv("NO_COLOR") == nil }
 
     func write(_ text: String) { write(Array(text.utf8)) }
 
@@ -17,7 +17,7 @@ struct Terminal: Sendable {
         var offset = 0
         bytes.withUnsafeBytes { buffer in
             while offset < buffer.count {
-                let result = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let result = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if result < 0 {
                     if errno == EINTR { continue }
                     return

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import TrustFlow
 
 @main
@@ -40,7 +40,7 @@ struct TrustFlowCommand: ParsableCommand {
                 code = CLIExit.invalidInput.rawValue
             }
         }
-        Foundation.exit(code)
+        Glibc.exit(code)
     }
 }
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import TrustFlow
 
 /// `--collapse`, `--focus`, `--radius` and `--atlas`: the views that keep a big system readable.
@@ -88,11 +88,8 @@ struct ViewOptions: ParsableArguments {
             throw CLIExit.renderingFailed
         }
         reporting.report(graphvizMessages: pages.flatMap(\.messages))
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            Terminal.standardError.write(
-                "\(PlainText.line(directory)): error: cannot create the atlas directory: \(error.localizedDescription)\n")
+        if let failure = FileSystem.createDirectory(directory) {
+            Terminal.standardError.write("\(PlainText.line(directory)): error: cannot create the atlas directory: \(failure)\n")
             throw CLIExit.renderingFailed
         }
         let update: AtlasDirectory.Update

@@ -1,5 +1,5 @@
 import CGraphviz
-import Foundation
+import Glibc
 
 /// The one door to libgvc: DOT text in, SVG/PNG/PDF bytes out, in this process.
 ///
@@ -131,7 +131,7 @@ public enum Graphviz {
     nonisolated(unsafe) private static var captureStandardError = false
 
     /// Serialises every call into Graphviz.
-    private static let lock = NSLock()
+    private static let lock = ProcessLock()
     /// The one context, created on first use; only touched while holding ``lock``.
     nonisolated(unsafe) private static var context: OpaquePointer?
 
@@ -207,8 +207,13 @@ struct MessageSink {
     }
 
     static func finishLine(_ line: Substring) {
-        let text = line.trimmingCharacters(in: .whitespaces)
-        if !text.isEmpty { current.append(text) }
+        if let text = trimmedLine(line) { current.append(text) }
+    }
+
+    /// A line without the blanks around it; nil when nothing else is left.
+    static func trimmedLine(_ line: Substring) -> String? {
+        let text = line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        return text.isEmpty ? nil : String(text)
     }
 
     mutating func drain() -> [String] {
@@ -222,4 +227,25 @@ private func captureMessage(_ message: UnsafeMutablePointer<CChar>?) -> Int32 {
     guard let message else { return 0 }
     MessageSink.receive(String(cString: message))
     return 0
+}
+
+/// A mutual-exclusion lock (a pthread mutex) for state shared by the whole process.
+package final class ProcessLock: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+    package init() { pthread_mutex_init(mutex, nil) }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    package func lock() { pthread_mutex_lock(mutex) }
+    package func unlock() { pthread_mutex_unlock(mutex) }
+
+    package func withLock<Value>(_ body: () throws -> Value) rethrows -> Value {
+        lock()
+        defer { unlock() }
+        return try body()
+    }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Output formats rendered by libgvc.
 public enum GraphvizFormat: String, CaseIterable, Sendable {
@@ -59,7 +59,7 @@ public struct GraphvizError: Error, Sendable, CustomStringConvertible {
         case .layout: return "Graphviz layout failed\(said)"
         case .render: return "Graphviz rendering failed\(said)"
         case .missingPlugin:
-            let override = ProcessInfo.processInfo.environment["GVBINDIR"].map {
+            let override = getenv("GVBINDIR").map { String(cString: $0) }.map {
                 " (GVBINDIR is set to '\($0)': it must name the directory of Graphviz's plugins and config6a)"
             } ?? ""
             return "Graphviz cannot find its plugins\(said)\(override). Install Debian's libgvc6 (it comes with "

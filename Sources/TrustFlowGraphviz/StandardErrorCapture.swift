@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Redirects file descriptor 2 into an anonymous temporary file until ``finish()``, so that
 /// what parts of Graphviz print directly to standard error become messages instead of
@@ -34,6 +34,6 @@ struct StandardErrorCapture {
             bytes += buffer[0..<count]
         }
         return String(decoding: bytes, as: UTF8.self).split(separator: "\n")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .compactMap(MessageSink.trimmedLine)
     }
 }

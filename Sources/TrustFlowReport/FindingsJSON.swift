@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrustFlowAnalysis
 import TrustFlowModel
 
@@ -154,8 +154,8 @@ extension FindingsJSON.FindingEntry {
 }
 
 /// JSON encoding shared by the reports: pretty, sorted keys, no escaped slashes, final newline.
-enum ReportJSON {
-    static func encode(_ value: some Encodable) -> [UInt8] {
+package enum ReportJSON {
+    package static func encode(_ value: some Encodable) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain Codable structs of strings and numbers cannot fail.

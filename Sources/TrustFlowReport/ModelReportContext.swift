@@ -198,7 +198,7 @@ public enum ModelReportContext {
 
     /// TrustFlow's SVG without the XML prolog and doctype, to place inside HTML.
     static func inlineSVG(_ svg: String) -> String {
-        guard let start = svg.range(of: "<svg") else { return svg }
+        guard let start = svg.firstRange(of: "<svg") else { return svg }
         return String(svg[start.lowerBound...])
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrustFlowAnalysis
 import TrustFlowModel
 
@@ -131,7 +131,7 @@ public struct SARIFReport: Encodable, Sendable {
         /// A relative path becomes a URI reference under `%SRCROOT%`; an absolute one a `file:` URI.
         init(file: String, index: Int? = nil) {
             let encoded = file.split(separator: "/", omittingEmptySubsequences: false).map {
-                String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/;"))) ?? String($0)
+                Self.percentEncoded($0)
             }.joined(separator: "/")
             if file.hasPrefix("/") {
                 uri = "file://" + encoded
@@ -141,6 +141,25 @@ public struct SARIFReport: Encodable, Sendable {
                 uriBaseId = "SRCROOT"
             }
             self.index = index
+        }
+
+        /// A path segment with every byte outside RFC 3986's unreserved characters, sub-delimiters
+        /// (but `;`), `:` and `@` percent-encoded, as Foundation's `urlPathAllowed` less `/` and `;`.
+        static func percentEncoded(_ segment: Substring) -> String {
+            let hex = Array("0123456789ABCDEF".utf8)
+            var bytes: [UInt8] = []
+            for byte in segment.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    bytes.append(byte)
+                case _ where "-._~!$&'()*+,=:@".utf8.contains(byte):
+                    bytes.append(byte)
+                default:
+                    bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 

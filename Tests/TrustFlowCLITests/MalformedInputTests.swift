@@ -93,7 +93,7 @@ struct MalformedInput: CustomTestStringConvertible, Sendable {
             "nesting is deeper than 64 levels", at: (1, 65)),
         MalformedInput("deeply nested YAML flow collections", "model.yaml",
             bytes: Array(("a: \"[[[\" # [[[\nb: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8),
-            "nesting is deeper than 64 levels", at: (2, 68)),
+            "nesting is deeper than 64 levels", at: (2, 67)),  // the `[` that opens level 65
         MalformedInput("deeply nested YAML blocks", "model.yaml",
             bytes: Array((0..<200).map { String(repeating: " ", count: $0 * 2) + "- \n" }.joined().utf8),
             "nesting is deeper than 64 levels", at: (65, 129)),

@@ -25,4 +25,18 @@ struct OutputFileTests {
         #expect(try OutputFile.write(bytes, to: path) == .unchanged)
         #expect(FileManager.default.contents(atPath: path) == Data(bytes))
     }
+
+    @Test func aReplacedFileKeepsItsPermissionsAndANewOneIsReadableByAll() throws {
+        let directory = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func mode(_ path: String) throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+        }
+        let path = directory.appendingPathComponent("private.svg").path
+        #expect(try OutputFile.write([1], to: path) == .written)
+        #expect(try mode(path) == 0o644)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        #expect(try OutputFile.write([2], to: path) == .written)
+        #expect(try mode(path) == 0o600)
+    }
 }

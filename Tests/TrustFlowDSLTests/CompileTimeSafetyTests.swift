@@ -82,13 +82,9 @@ struct CompileTimeSafetyTests {
         let file = main ? "main.swift" : "snippet.swift"
         try Data(source.utf8).write(to: directory.appendingPathComponent(file))
         let modules = Paths.products.appendingPathComponent("Modules")
-        // TrustFlowModel imports Yams' C module, so its module map must be found too.
-        let scratch = Paths.products.deletingLastPathComponent().deletingLastPathComponent()
-        let yamlMap = try #require(
-            FileManager.default.enumerator(atPath: scratch.appendingPathComponent("checkouts").path)?
-                .compactMap { $0 as? String }.first { $0.hasSuffix("Sources/CYaml/include/module.modulemap") },
-            "no CYaml module map under \(scratch.path)/checkouts")
-        let yamlMapPath = scratch.appendingPathComponent("checkouts").appendingPathComponent(yamlMap).path
+        // TrustFlowModel and TrustFlowGraphviz import C modules (libyaml, libgvc), so their
+        // module maps must be found too.
+        let yamlMapPath = Paths.root.appendingPathComponent("Sources/CLibYAML/module.modulemap").path
         let graphvizMap = Paths.root.appendingPathComponent("Sources/CGraphviz/module.modulemap").path
         return try TrustFlowProcess.run(
             ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules.path,

@@ -11,7 +11,8 @@ functions listed here come first, together: rendering 1000 services peaks about 
 lower (see BENCHMARKS.md).
 
 The list is what the commands below executed under callgrind (valgrind's instruction
-counter), in name order. Names that no longer exist are ignored by the linker, so a stale
+counter): first every function a render runs, then what check, report and diff add, each
+group in name order. Names that no longer exist are ignored by the linker, so a stale
 list only costs memory, never correctness; run this after large changes:
 
     make release && Scripts/update-link-order.py
@@ -81,7 +82,10 @@ def main():
             ["diff", os.path.join(SAMPLES, "diff", "before.yaml"), os.path.join(SAMPLES, "diff", "after.yaml"),
                 "-o", os.path.join(work, "diff.svg")],
         ]
-        names = set()
+        # In the order of the runs, each run's new functions in name order: everything a render
+        # executes comes first, together, so a render maps the fewest pages; then what check,
+        # report and diff add.
+        names, seen = [], set()
         for index, arguments in enumerate(runs):
             profile = os.path.join(work, f"callgrind.{index}")
             print("callgrind: trustflow " + " ".join(os.path.basename(a) for a in arguments), file=sys.stderr)
@@ -89,9 +93,11 @@ def main():
                 program] + arguments, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             if result.returncode not in (0, 1):  # check exits 1 on findings, by design
                 sys.exit(f"trustflow {' '.join(arguments)} failed under valgrind:\n{result.stderr[-2000:]}")
-            names |= executed_functions(profile, "trustflow")
+            new = executed_functions(profile, "trustflow") - seen
+            names += sorted(new)
+            seen |= new
     with open(OUTPUT, "w") as output:
-        output.write("".join(name + "\n" for name in sorted(names)))
+        output.write("".join(name + "\n" for name in names))
     print(f"wrote {os.path.relpath(OUTPUT, ROOT)}: {len(names)} functions", file=sys.stderr)
 
 

@@ -38,10 +38,27 @@ public struct RenderedDiagram: Sendable {
 
 /// A diagram ready for Graphviz: see ``DiagramRenderer/prepare(_:options:)``.
 public struct PreparedDiagram: Sendable {
-    /// The DOT text, shaped for `engine`.
-    public var dot: String
+    /// The DOT text, shaped for `engine`, as UTF-8 bytes: a big diagram's text is megabytes,
+    /// and Graphviz reads the bytes without a second copy.
+    public var dotBytes: [UInt8]
     public var engine: GraphvizEngine
     public var format: DiagramFormat
+
+    /// The DOT text, shaped for `engine`.
+    public var dot: String {
+        get { String(decoding: dotBytes, as: UTF8.self) }
+        set { dotBytes = Array(newValue.utf8) }
+    }
+
+    public init(dotBytes: [UInt8], engine: GraphvizEngine, format: DiagramFormat) {
+        self.dotBytes = dotBytes
+        self.engine = engine
+        self.format = format
+    }
+
+    public init(dot: String, engine: GraphvizEngine, format: DiagramFormat) {
+        self.init(dotBytes: Array(dot.utf8), engine: engine, format: format)
+    }
 }
 
 /// The pipeline from a validated model to a diagram file's bytes: model (→ findings) →
@@ -65,7 +82,7 @@ public enum DiagramRenderer {
     public static func prepare(_ model: Model, options: RenderOptions = RenderOptions()) -> PreparedDiagram {
         let engine = options.engine.resolved(for: model, view: options.diagram.view)
         let graph = DiagramBuilder(options: shaped(options.diagram, for: engine)).build(model, findings: options.findings(for: model))
-        return PreparedDiagram(dot: DOTWriter().write(graph), engine: engine, format: options.format)
+        return PreparedDiagram(dotBytes: DOTWriter().bytes(graph), engine: engine, format: options.format)
     }
 
     /// Lays out and renders a prepared diagram. Passed its last copy (`render(consume
@@ -73,9 +90,9 @@ public enum DiagramRenderer {
     /// - Throws: ``GraphvizError`` when Graphviz fails.
     public static func render(_ prepared: consuming PreparedDiagram) throws(GraphvizError) -> RenderedDiagram {
         guard let graphvizFormat = prepared.format.graphvizFormat else {
-            return RenderedDiagram(bytes: Array(prepared.dot.utf8), messages: [])
+            return RenderedDiagram(bytes: prepared.dotBytes, messages: [])
         }
-        let output = try Graphviz.render(taking: &prepared.dot, format: graphvizFormat, engine: prepared.engine)
+        let output = try Graphviz.render(takingBytes: &prepared.dotBytes, format: graphvizFormat, engine: prepared.engine)
         return RenderedDiagram(bytes: output.bytes, messages: output.messages)
     }
 

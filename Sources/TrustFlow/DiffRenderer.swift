@@ -23,7 +23,7 @@ public enum DiffRenderer {
         let resolved = engine.resolved(for: union, view: options.view)
         let decorations = DiagramDecorations.diff(result.diff, findings: result.findings, theme: options.theme)
         let graph = DiagramBuilder(options: DiagramRenderer.shaped(options, for: resolved)).build(union, decorations: decorations)
-        return PreparedDiagram(dot: DOTWriter().write(graph), engine: resolved, format: format)
+        return PreparedDiagram(dotBytes: DOTWriter().bytes(graph), engine: resolved, format: format)
     }
 
     /// Both versions in one model, titled as a diff.

@@ -80,8 +80,11 @@ struct BatchRender {
 
     private static func prepare(_ model: String, options: RenderOptions) -> Prepared {
         do {
-            let loaded = try ModelFile.load(model)
-            return .prepared(DiagramRenderer.prepare(loaded.model, options: options), warnings: loaded.warnings)
+            let (validated, warnings) = try { () throws(ModelError) in
+                let loaded = try ModelFile.load(model)
+                return (loaded.model, loaded.warnings)  // without the parsed source, which is big
+            }()
+            return .prepared(DiagramRenderer.prepare(validated, options: options), warnings: warnings)
         } catch {
             return .invalid(error.diagnostics)
         }

@@ -72,14 +72,18 @@ struct RenderCommand: ParsableCommand {
             let model = models[0]
             let prepared: PreparedDiagram
             do {
-                // The model and its parsed source go out of scope here, before Graphviz
-                // needs the memory for the layout.
-                let loaded = try reporting.load(model)
-                options.diagram.view = try views.view(of: loaded.model, reporting: reporting)
-                if let atlas = views.atlas {
-                    return try views.writeAtlas(of: loaded.model, options: options, into: atlas, reporting: reporting)
+                let validated: Model
+                do {
+                    // The parsed source (kept to locate messages) goes before the DOT is
+                    // built, and the model before Graphviz needs the memory for the layout.
+                    let loaded = try reporting.load(model)
+                    validated = loaded.model
                 }
-                prepared = DiagramRenderer.prepare(loaded.model, options: options)
+                options.diagram.view = try views.view(of: validated, reporting: reporting)
+                if let atlas = views.atlas {
+                    return try views.writeAtlas(of: validated, options: options, into: atlas, reporting: reporting)
+                }
+                prepared = DiagramRenderer.prepare(validated, options: options)
             }
             let rendered = try reporting.render(consume prepared)
             try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))

@@ -26,6 +26,17 @@ public enum Graphviz {
     public static func render(taking source: inout String, format: GraphvizFormat, engine: GraphvizEngine = .dot)
         throws(GraphvizError) -> GraphvizOutput
     {
+        var bytes = Array(source.utf8)
+        source = ""
+        return try render(takingBytes: &bytes, format: format, engine: engine)
+    }
+
+    /// Renders DOT text given as UTF-8 bytes, emptying `source` as soon as libcgraph has parsed
+    /// it (the form that costs least memory: no second copy of a big diagram's text).
+    /// - Throws: ``GraphvizError``, as ``render(_:format:engine:)``.
+    public static func render(takingBytes source: inout [UInt8], format: GraphvizFormat, engine: GraphvizEngine = .dot)
+        throws(GraphvizError) -> GraphvizOutput
+    {
         var output = try session { context, messages throws(GraphvizError) in
             // Rendered into an unlinked temporary file and read back once the graph and its
             // layout are freed, as Graphviz's own command-line tool does: gvRenderData's buffer
@@ -97,7 +108,7 @@ public enum Graphviz {
         -> (value: Value, messages: [String])
     {
         try session { _, messages throws(GraphvizError) in
-            var text = source
+            var text = Array(source.utf8)
             return try withGraph(&text, messages: &messages) { graph, _ in body(graph) }
         }
     }
@@ -172,11 +183,13 @@ public enum Graphviz {
     /// Parses `source` with libcgraph, empties it (the graph holds all it needs), and hands
     /// the graph to `body`.
     private static func withGraph<Value>(
-        _ source: inout String, messages: inout MessageSink,
+        _ source: inout [UInt8], messages: inout MessageSink,
         _ body: (UnsafeMutablePointer<Agraph_t>, inout MessageSink) throws(GraphvizError) -> Value
     ) throws(GraphvizError) -> Value {
-        let parsed = source.withCString { trustflow_read_dot($0) }
-        source = ""
+        // libcgraph reads a C string: up to the first NUL (DOT text has none of its own).
+        source.append(0)
+        let parsed = source.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { trustflow_read_dot($0.baseAddress!) } }
+        source = []
         guard let graph = parsed else {
             throw GraphvizError(kind: .syntax, messages: messages.drain())
         }

@@ -73,10 +73,13 @@ private struct MustacheParser {
         self.file = file
     }
 
+    /// Sections nested deeper than this are an error (parsing and rendering recurse per level).
+    static let maximumDepth = 100
+
     mutating func parse() throws(TemplateError) -> [MustacheNode] {
         var pieces = try lines()
         var index = 0
-        return try nest(&pieces, &index, closing: nil)
+        return try nest(&pieces, &index, closing: nil, depth: 0)
     }
 
     /// Splits the template into pieces, removing standalone lines: a line that holds one tag
@@ -157,7 +160,7 @@ private struct MustacheParser {
     }
 
     /// Nests sections: reads pieces until the end, or until the tag that closes `closing`.
-    func nest(_ pieces: inout [Piece], _ index: inout Int, closing: Tag?) throws(TemplateError) -> [MustacheNode] {
+    func nest(_ pieces: inout [Piece], _ index: inout Int, closing: Tag?, depth: Int) throws(TemplateError) -> [MustacheNode] {
         var nodes: [MustacheNode] = []
         while index < pieces.count {
             let piece = pieces[index]
@@ -170,7 +173,10 @@ private struct MustacheParser {
             case .tag(let tag):
                 switch tag.kind {
                 case UInt8(ascii: "#"), UInt8(ascii: "^"):
-                    let children = try nest(&pieces, &index, closing: tag)
+                    guard depth < Self.maximumDepth else {
+                        throw error(at: tag.offset, "sections are nested more than \(Self.maximumDepth) deep")
+                    }
+                    let children = try nest(&pieces, &index, closing: tag, depth: depth + 1)
                     nodes.append(.section(path: try path(tag), inverted: tag.kind == UInt8(ascii: "^"), children: children))
                 case UInt8(ascii: "/"):
                     guard let closing else { throw error(at: tag.offset, "{{/\(tag.name)}} closes no section") }

@@ -101,6 +101,7 @@ import Testing
             ("{{a..b}}", 1, 1, "empty part"),
             ("{{=<%=}}", 1, 1, "delimiter change"),
             ("{{{raw}}", 1, 1, "not closed with }}}"),
+            (String(repeating: "{{#a}}", count: 100_000), 1, 601, "nested more than 100 deep"),
         ]
         for (text, line, column, message) in cases {
             let found = try #require(error(text), "\(text) should not parse")

@@ -12,6 +12,11 @@ public struct DOTWriter: Sendable {
 
     /// The DOT text of `graph`, ending with a newline.
     public func write(_ graph: DOTGraph) -> String {
+        String(decoding: bytes(graph), as: UTF8.self)
+    }
+
+    /// The DOT text as UTF-8 bytes, without a second copy as a `String`.
+    public func bytes(_ graph: DOTGraph) -> [UInt8] {
         var output = DOTBuffer(capacity: 4096)
         output += "digraph "
         quotedName(graph.name, into: &output)
@@ -21,7 +26,7 @@ public struct DOTWriter: Sendable {
         writeDefaults("edge", graph.edgeDefaults, indent: 1, into: &output)
         for statement in graph.statements { write(statement, indent: 1, into: &output) }
         output += "}\n"
-        return output.text
+        return output.bytes
     }
 
     private func writeDefaults(_ keyword: String, _ attributes: DOTAttributes, indent: Int, into output: inout DOTBuffer) {

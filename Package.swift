@@ -38,10 +38,12 @@ let package = Package(
                 "TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff", "TrustFlowDOT", "TrustFlowGraphviz", "TrustFlowReport",
             ]
         ),
+        // pipe2 and posix_spawn_file_actions_addclosefrom_np, which need _GNU_SOURCE.
+        .target(name: "CSpawn"),
         .executableTarget(
             name: "TrustFlowCLI",
             dependencies: [
-                "TrustFlow",
+                "TrustFlow", "CSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -140,6 +140,12 @@ static void *trustflow_arena_alloc(void *state, size_t request) {
         region->free_blocks = *(void **)pointer;
         memset(pointer, 0, size);
     } else {
+        if (index < TRUSTFLOW_CLASSES && region->used + size > TRUSTFLOW_CLASS_RESERVE) {
+            /* A full size region (half a million blocks of one size): the rest of that size
+             * comes from the large region, still in a deterministic order, never reused. */
+            index = TRUSTFLOW_CLASSES;
+            region = &arena->regions[index];
+        }
         size_t capacity = index < TRUSTFLOW_CLASSES ? TRUSTFLOW_CLASS_RESERVE
                                                     : TRUSTFLOW_ARENA_RESERVE - TRUSTFLOW_CLASSES * TRUSTFLOW_CLASS_RESERVE;
         if (region->used + size > capacity) return calloc(1, size);
@@ -202,7 +208,7 @@ static void *trustflow_arena_resize(void *state, void *pointer, size_t old, size
     void *moved = trustflow_arena_alloc(state, request);
     if (moved && pointer) {
         memcpy(moved, pointer, old < request ? old : request);
-        if (pointer != arena->first) trustflow_arena_free(state, pointer);
+        if (!arena || pointer != arena->first) trustflow_arena_free(state, pointer);
     }
     return moved;
 }

@@ -1,3 +1,4 @@
+import CSpawn
 import Glibc
 
 /// A program run to its end with `posix_spawn`, its standard output and error collected (both
@@ -26,13 +27,17 @@ enum ChildProcess {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        // Descriptors 0 to 2 are set up in an order that works even when a pipe end is one of
+        // them (this process started with standard streams closed); then every other
+        // descriptor is closed, so a child never holds another child's pipe.
+        posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
         if keepOutput {
             posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
-        posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        _ = trustflow_spawn_close_from(&actions, 3)
 
         // The child starts with no signal blocked and every signal at its default action.
         var attributes = posix_spawnattr_t()
@@ -72,11 +77,9 @@ enum ChildProcess {
             : Result(status: (status >> 8) & 0xff, signaled: false, output: output, error: error)
     }
 
-    /// A pipe whose ends are closed in the child (only the copies made for it stay open).
+    /// A pipe whose ends close on exec (only the copies made for the child stay open there).
     private static func openPipe(_ ends: inout [Int32]) -> Bool {
-        guard pipe(&ends) == 0 else { return false }
-        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        return true
+        ends.withUnsafeMutableBufferPointer { trustflow_cloexec_pipe($0.baseAddress!) } == 0
     }
 
     /// Reads two pipes (-1: none) to their ends at once.

@@ -123,7 +123,7 @@ struct DiffCommand: ParsableCommand {
             after: try svg { () throws(GraphvizError) in try DiagramRenderer.render(result.diff.new, options: version("after-")) })
         let context = DiffReportContext.build(result, oldName: oldName, newName: newName, diagrams: diagrams,
             toolVersion: TrustFlowVersion.current)
-        return Array(template.render(context).utf8)
+        return Array(try rendering(template, context).utf8)
     }
 
     /// The two versions: two files, or a file and its version at `--base`.

@@ -85,8 +85,19 @@ struct ReportCommand: ParsableCommand {
         }
         let analyzed = AnalyzedModel(file: model, model: loaded.model, result: result, warnings: loaded.warnings + result.diagnostics)
         let context = ModelReportContext.build(analyzed, diagram: diagram, toolVersion: TrustFlowVersion.current)
-        outputs.append((destination, Array(template.render(context).utf8)))
+        outputs.append((destination, Array(try rendering(template, context).utf8)))
         try reporting.writeAll(outputs)
+    }
+}
+
+/// A report template rendered, or its error on standard error and exit 2 (it is the input
+/// that is at fault).
+func rendering(_ template: ReportTemplate, _ context: [String: Any]) throws -> String {
+    do {
+        return try template.render(context)
+    } catch {
+        Terminal.standardError.write("\(error)\n")
+        throw CLIExit.invalidInput
     }
 }
 

@@ -14,20 +14,34 @@
 /// of `trustflow`, which costs each process megabytes of memory (BENCHMARKS.md).
 struct MustacheTemplate: Sendable {
     fileprivate let nodes: [MustacheNode]
+    let file: String
 
     /// Parses `text`; `file` names it in errors.
     /// - Throws: ``TemplateError`` at the line and column of the tag in error.
     init(_ text: String, file: String) throws(TemplateError) {
         var parser = MustacheParser(bytes: Array(text.utf8), file: file)
         nodes = try parser.parse()
+        self.file = file
     }
+
+    /// The most tags and texts one rendering visits: sections nested over lists, or partials
+    /// that include each other, can ask for exponentially many (a report of 1000 services
+    /// visits about a million).
+    static let maximumSteps = 50_000_000
 
     /// Renders with `context`; `partials` are the templates `{{> name}}` includes (a missing
     /// one renders as nothing) and `escape` makes a `{{value}}` safe for the output language.
-    func render(_ context: Any, partials: [String: MustacheTemplate], escape: @escaping (String) -> String) -> String {
-        var renderer = MustacheRenderer(partials: partials, escape: escape)
+    /// - Throws: ``TemplateError`` when the rendering would take more than ``maximumSteps``.
+    func render(_ context: Any, partials: [String: MustacheTemplate], escape: @escaping (String) -> String,
+        maximumSteps: Int = MustacheTemplate.maximumSteps) throws(TemplateError) -> String
+    {
+        var renderer = MustacheRenderer(partials: partials, escape: escape, budget: maximumSteps)
         var stack = [context]
         renderer.render(nodes, &stack)
+        guard renderer.budget >= 0 else {
+            throw TemplateError(file: file, line: 0, column: 0, message:
+                "the template takes more than \(maximumSteps) steps to render (sections nested over lists, or partials that include each other?)")
+        }
         return renderer.output
     }
 }
@@ -99,7 +113,9 @@ private struct MustacheParser {
             }
             if tags.count == 1, blank, var tag = tags.first {
                 tag.standalone = true
-                tag.indentation = line.map { piece in if case .text(let text, _) = piece { text } else { "" } }.joined()
+                // A partial's indentation: the blanks before the tag, not after it.
+                tag.indentation = line.prefix { piece in if case .tag = piece { false } else { true } }
+                    .map { piece in if case .text(let text, _) = piece { text } else { "" } }.joined()
                 pieces.replaceSubrange(lineStart..., with: [.tag(tag)])
             }
             lineStart = pieces.count
@@ -152,6 +168,12 @@ private struct MustacheParser {
             open = Array(parts[0].utf8)
             close = Array(parts[1].utf8)
         default:
+            if let first = name.first, "<$%".contains(first) {
+                throw error(at: start, "'\(name)': template inheritance and pragmas ({{< }}, {{$ }}, {{% }}) are not supported")
+            }
+            if name.contains("(") || name.contains(")") {
+                throw error(at: start, "'\(name)': transforms such as count(list) are a swift-mustache extension, not Mustache")
+            }
             guard !name.isEmpty, !name.contains(where: \.isWhitespace) else {
                 throw error(at: start, name.isEmpty ? "the tag has no name" : "the name '\(name)' contains a blank")
             }
@@ -240,16 +262,21 @@ private struct MustacheRenderer {
     /// Indentation for each line of the output (inside an indented partial).
     var indentation = ""
     var atLineStart = true
+    /// Steps left; below zero, rendering stops (and the caller reports it).
+    var budget: Int
 
     static let maximumPartialDepth = 64
 
-    init(partials: [String: MustacheTemplate], escape: @escaping (String) -> String) {
+    init(partials: [String: MustacheTemplate], escape: @escaping (String) -> String, budget: Int) {
         self.partials = partials
         self.escape = escape
+        self.budget = budget
     }
 
     mutating func render(_ nodes: [MustacheNode], _ stack: inout [Any]) {
         for node in nodes {
+            budget -= 1
+            if budget < 0 { return }
             switch node {
             case .text(let text):
                 write(text)
@@ -307,12 +334,13 @@ private struct MustacheRenderer {
     }
 
     /// Appends a value: indented as a whole where it starts a line, its own lines left as
-    /// they are (Mustache indents a partial's lines, not the data).
+    /// they are, and what follows it on its template line too (Mustache indents a partial's
+    /// lines, not the data).
     mutating func write(value: String) {
         guard !value.isEmpty else { return }
         if atLineStart { output += indentation }
         output += value
-        atLineStart = value.last == "\n"
+        atLineStart = false
     }
 
     /// A name's value: its first part from the innermost context that has it, the rest from

@@ -51,7 +51,9 @@ public struct ReportTemplate: Sendable {
     }
 
     /// Renders the template with a context of dictionaries, arrays, strings, numbers and booleans.
-    public func render(_ context: [String: Any]) -> String {
-        template.render(context, partials: partials, escape: language.escape)
+    /// - Throws: ``TemplateError`` when it would take more than 50 million steps (a hostile
+    ///   template: sections nested over lists, partials that include each other).
+    public func render(_ context: [String: Any]) throws(TemplateError) -> String {
+        try template.render(context, partials: partials, escape: language.escape)
     }
 }

@@ -76,12 +76,34 @@ import Testing
         #expect(try render("{{> item}}", ["name": "n"], partials: partials) == "<[n]>\n<again>\n")
         #expect(try render("list:\n  {{> item}}\nend", ["name": "n"], partials: partials) == "list:\n  <[n]>\n  <again>\nend")
         #expect(try render("in {{> item}}", ["name": "n"], partials: partials) == "in <[n]>\n<again>\n")
-        // A value's own lines are not indented.
+        // A value's own lines are not indented, nor what follows it on its template line.
         #expect(try render("  {{> value}}\n", ["v": "1\n2"], partials: ["value": "<{{{v}}}>\n"]) == "  <1\n2>\n")
+        #expect(try render("  {{> value}}\n", ["v": "a\n"], partials: ["value": "{{{v}}}x\n"]) == "  a\nx\n")
+        // The indentation is what comes before the tag: not blanks after it, nor a CRLF's CR.
+        #expect(try render("|\r\n{{> item}}\r\n|", ["name": "n"], partials: ["item": ">"]) == "|\r\n>|")
+        #expect(try render("{{> item}} \n", ["name": "n"], partials: ["item": "a\nb\n"]) == "a\nb\n")
         #expect(try render("[{{> missing}}]", partials: partials) == "[]")
         // A partial that includes itself stops instead of recursing without end.
         let looped = try render("{{> self}}", partials: partials)
         #expect(looped == String(repeating: "x", count: looped.count) && looped.count > 10)
+    }
+
+    @Test func renderingStopsWithAnErrorWhenATemplateAsksForTooMuchWork() throws {
+        // 40 sections nested over a two-item list: 2^40 passes; two partials per level: 2^64.
+        let nested = String(repeating: "{{#items}}", count: 40) + "x" + String(repeating: "{{/items}}", count: 40)
+        let template = try MustacheTemplate(nested, file: "hostile.mustache")
+        let doubling = try MustacheTemplate("{{> p}}{{> p}}", file: "p")
+        for (template, partials) in [(template, [String: MustacheTemplate]()), (doubling, ["p": doubling])] {
+            #expect {
+                _ = try template.render(["items": [1, 2]], partials: partials, escape: { $0 }, maximumSteps: 100_000)
+            } throws: { error in
+                let error = try #require(error as? TemplateError)
+                return error.message.contains("takes more than 100000 steps") && error.description.hasPrefix("\(template.file): error: ")
+            }
+        }
+        // The shipped templates stay far below the limit: see the report golden files.
+        #expect(try MustacheTemplate("{{#items}}{{.}}{{/items}}", file: "t").render(["items": [1, 2]], partials: [:], escape: { $0 },
+            maximumSteps: 8) == "12")
     }
 
     @Test func delimitersCanChange() throws {
@@ -102,6 +124,9 @@ import Testing
             ("{{=<%=}}", 1, 1, "delimiter change"),
             ("{{{raw}}", 1, 1, "not closed with }}}"),
             (String(repeating: "{{#a}}", count: 100_000), 1, 601, "nested more than 100 deep"),
+            ("x {{count(findings.all)}}", 1, 3, "transforms such as count(list)"),
+            ("{{<parent}}{{/parent}}", 1, 1, "template inheritance and pragmas"),
+            ("{{% CONTENT_TYPE: HTML }}", 1, 1, "template inheritance and pragmas"),
         ]
         for (text, line, column, message) in cases {
             let found = try #require(error(text), "\(text) should not parse")

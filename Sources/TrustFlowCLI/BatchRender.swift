@@ -120,6 +120,12 @@ struct BatchRender {
                 Terminal.standardError.write(
                     "\(PlainText.line(job.model)): error: the renderer crashed (signal \(result.status)); the other models are not affected\n")
                 outcomes.append(.failed)
+            } else if ![0, 2, 3].contains(result.status) {
+                // Not an exit status `render` gives (a sanitizer's crash report, a killed
+                // runtime): the worker may have said nothing, so name the model here.
+                Terminal.standardError.write(
+                    "\(PlainText.line(job.model)): error: the renderer failed (exit status \(result.status)); the other models are not affected\n")
+                outcomes.append(.failed)
             } else {
                 outcomes.append(result.status == 0 ? .written : result.status == 2 ? .invalid : .failed)
             }

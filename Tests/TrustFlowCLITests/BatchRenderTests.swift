@@ -118,14 +118,32 @@ struct BatchRenderTests {
         let compiled = try TrustFlowProcess.run(["clang", "-shared", "-fPIC", "-o", library.path, source.path, "-ldl"],
             in: root, executable: URL(fileURLWithPath: "/usr/bin/env"))
         try #require(compiled.status == 0, "\(compiled.standardError)")
+        // (AddressSanitizer's builds would turn the signal into a report and exit status 1.)
         let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "out", "--jobs", "2", "-q"], in: root,
-            environment: ["LD_PRELOAD": library.path, "SWIFT_BACKTRACE": "enable=no"])
+            environment: ["LD_PRELOAD": library.path, "SWIFT_BACKTRACE": "enable=no", "ASAN_OPTIONS": "handle_segv=0:detect_leaks=0"])
         #expect(result.status == 3)
         #expect(result.standardError.contains("models/team/environments.yaml: error: the renderer crashed (signal 11)"))
         #expect(result.standardError.contains("rendered 2 of 3 models, 1 failed"))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/three-tier.svg").path))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out/team/environments.svg").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out/team").path).isEmpty)
+
+        // A worker that ends with a status `render` never gives, saying nothing, is named too.
+        let exiting = root.appendingPathComponent("exit.c")
+        try Data("""
+            #include <stdlib.h>
+            int gvLayout(void *context, void *graph, const char *engine) { exit(70); }
+
+            """.utf8).write(to: exiting)
+        let exitLibrary = root.appendingPathComponent("exit.so")
+        let built = try TrustFlowProcess.run(["clang", "-shared", "-fPIC", "-o", exitLibrary.path, exiting.path],
+            in: root, executable: URL(fileURLWithPath: "/usr/bin/env"))
+        try #require(built.status == 0, "\(built.standardError)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("out2"), withIntermediateDirectories: true)
+        let exited = try TrustFlowProcess.run(["render", "models/three-tier.yaml", "--output-dir", "out2", "--jobs", "2", "-q"],
+            in: root, environment: ["LD_PRELOAD": exitLibrary.path])
+        #expect(exited.status == 3)
+        #expect(exited.standardError.contains("models/three-tier.yaml: error: the renderer failed (exit status 70)"), "\(exited.standardError)")
     }
 
     /// `--collapse` applies to every model of a batch, in process and in workers alike, and

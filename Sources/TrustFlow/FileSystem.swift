@@ -24,10 +24,11 @@ package enum FileSystem {
         directory.isEmpty ? name : directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
-    /// The running program's file, symbolic links resolved (`/proc/self/exe`; a command found
-    /// through PATH has only its name in argv[0]).
+    /// The running program's file, symbolic links resolved, from `/proc/self/exe` (argv[0] is
+    /// not trusted: a command found through PATH has only its name there, and a caller can
+    /// put anything there); nil without /proc.
     package static var executablePath: String? {
-        guard let resolved = realpath("/proc/self/exe", nil) ?? realpath(CommandLine.arguments.first ?? "", nil) else { return nil }
+        guard let resolved = realpath("/proc/self/exe", nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }

@@ -27,8 +27,19 @@ struct BatchRender {
     func run(processes: Int) -> [Outcome] {
         let progress = Progress(total: jobs.count, enabled: !reporting.quiet && Terminal.standardError.isInteractive)
         defer { progress.finish() }
-        return processes > 1 ? runInWorkers(processes, progress) : runInProcess(progress)
+        guard processes > 1 else { return runInProcess(progress) }
+        guard access(Self.worker, X_OK) == 0 else {
+            // No /proc: no way to start this very program again, and nothing else is started.
+            Terminal.standardError.write("note: \(Self.worker) is not available, so the models are rendered in this process\n")
+            return runInProcess(progress)
+        }
+        return runInWorkers(processes, progress)
     }
+
+    /// The worker program: always this executable, as the kernel has it open (never a path
+    /// from argv[0] or PATH, which could name another program, Graphviz's `dot` included).
+    /// Graphviz runs inside it, through libgvc.
+    static let worker = "/proc/self/exe"
 
     // MARK: In process
 
@@ -97,17 +108,12 @@ struct BatchRender {
         let limit = DispatchSemaphore(value: processes)
         let arguments = workerArguments
         let jobs = jobs
-        // The worker is always this executable, `trustflow render` on one model — never another
-        // program (Graphviz runs inside it, through libgvc). Found through /proc/self/exe,
-        // because a command run by name from PATH has only `trustflow` in argv[0].
-        let executable = FileSystem.executablePath ?? CommandLine.arguments[0]
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
                 limit.wait()
                 defer { limit.signal() }
                 let job = jobs[position]
-                slots.fill(position, BatchRender.runWorker(executable,
-                    ["render", "-o", job.destination] + arguments + ["--", job.model]))
+                slots.fill(position, BatchRender.runWorker(["render", "-o", job.destination] + arguments + ["--", job.model]))
             }
         }
         var outcomes: [Outcome] = []
@@ -133,8 +139,9 @@ struct BatchRender {
         return outcomes
     }
 
-    private static func runWorker(_ executable: String, _ arguments: [String]) -> (status: Int32, crashed: Bool, errors: String) {
-        guard let result = ChildProcess.run(executable, arguments, keepOutput: false) else {
+    /// `trustflow` itself with `arguments` (`render` on one model).
+    private static func runWorker(_ arguments: [String]) -> (status: Int32, crashed: Bool, errors: String) {
+        guard let result = ChildProcess.run(worker, arguments, keepOutput: false) else {
             return (127, false, "error: cannot start a worker: \(String(cString: strerror(errno)))\n")
         }
         return (result.status, result.signaled, String(decoding: result.error, as: UTF8.self))

@@ -50,6 +50,34 @@ struct BatchRenderTests {
         #expect(try Paths.bytes(root.appendingPathComponent("out/team/environments.svg")) == Paths.bytes(Paths.sample("environments.svg")))
     }
 
+    /// Neither a render nor its workers start any program but `trustflow` itself: with a `dot`
+    /// and a `trustflow` on PATH that would leave a mark, and argv[0] set to `dot`, both
+    /// render with libgvc inside and nothing else runs.
+    @Test func noOtherProgramRunsEvenWhenPathAndArgv0NameOne() throws {
+        let root = try corpus()
+        let trap = root.appendingPathComponent("trap")
+        try FileManager.default.createDirectory(at: trap, withIntermediateDirectories: true)
+        for name in ["dot", "trustflow"] {
+            let script = trap.appendingPathComponent(name)
+            try Data("#!/bin/sh\ntouch \(root.path)/ran-\(name)\nexit 0\n".utf8).write(to: script)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        }
+        let binary = Paths.trustflowExecutable.path
+        let commands = [
+            "exec -a dot '\(binary)' render models/three-tier.yaml -o single.svg -q",
+            "exec -a dot '\(binary)' render models --output-dir out --jobs 2 -q",
+        ]
+        for command in commands {
+            let result = try TrustFlowProcess.run(["-c", command], in: root,
+                environment: ["PATH": trap.path + ":/usr/bin:/bin"], executable: URL(fileURLWithPath: "/bin/bash"))
+            #expect(result.status == 0, "\(command): \(result.standardError)")
+        }
+        #expect(try Paths.bytes(root.appendingPathComponent("single.svg")) == Paths.bytes(Paths.sample("k8s-three-tier.svg")))
+        #expect(try Paths.bytes(root.appendingPathComponent("out/team/environments.svg")) == Paths.bytes(Paths.sample("environments.svg")))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("ran-dot").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("ran-trustflow").path))
+    }
+
     /// Worker processes report what rendering in process reports: warnings, the files
     /// written, an invalid model's errors and its count, the summary; `-v` and `-q` reach them.
     @Test(arguments: [[String](), ["-v"], ["-q"]])

@@ -93,14 +93,33 @@ package enum FileSystem {
         return bytes
     }
 
-    /// A whole file's bytes; nil when it cannot be opened or read.
-    package static func contents(of path: String) -> [UInt8]? {
+    /// Why ``contents(of:limit:)`` read nothing.
+    package enum ReadFailure: Error, Equatable {
+        case missing
+        case directory
+        /// Larger than the limit: its size when that was known before reading, nil when it
+        /// grew past the limit while being read.
+        case tooLarge(size: Int?)
+        /// The C library's reason (permission denied, I/O error, ...).
+        case unreadable(String)
+    }
+
+    /// A whole file's bytes, refused before reading when it is larger than `limit`.
+    package static func contents(of path: String, limit: Int = .max) -> Result<[UInt8], ReadFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else {
+            return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(String(cString: strerror(errno))))
+        }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return nil }
-        return read(descriptor, limit: Int.max, expected: Int(info.st_size))
+        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        if info.st_mode & S_IFMT == S_IFDIR { return .failure(.directory) }
+        let size = Int(info.st_size)
+        if size > limit { return .failure(.tooLarge(size: size)) }
+        guard let bytes = read(descriptor, limit: limit == .max ? .max : limit + 1, expected: size) else {
+            return .failure(.unreadable(String(cString: strerror(errno))))
+        }
+        return bytes.count > limit ? .failure(.tooLarge(size: nil)) : .success(bytes)
     }
 
     /// Creates a directory and its missing parents, as `mkdir -p`.

@@ -18,25 +18,14 @@ public enum ModelFile {
     /// Reads a file's bytes, refusing one larger than `limit` before reading it.
     /// - Throws: ``ModelError`` when the file is missing, unreadable, a directory or too big.
     public static func read(_ path: String, limit: Int) throws(ModelError) -> [UInt8] {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw fileError(path, errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot be read (\(String(cString: strerror(errno))))")
+        switch FileSystem.contents(of: path, limit: limit) {
+        case .success(let bytes): return bytes
+        case .failure(.missing): throw fileError(path, "no such file")
+        case .failure(.directory): throw fileError(path, "is a directory, not a model file")
+        case .failure(.tooLarge(let size?)): throw fileError(path, "the file is \(size) bytes, more than the limit of \(limit)")
+        case .failure(.tooLarge(nil)): throw fileError(path, "the file is more than the limit of \(limit) bytes")
+        case .failure(.unreadable(let reason)): throw fileError(path, "cannot be read (\(reason))")
         }
-        if info.st_mode & S_IFMT == S_IFDIR { throw fileError(path, "is a directory, not a model file") }
-        let size = Int(info.st_size)
-        if size > limit {
-            throw fileError(path, "the file is \(size) bytes, more than the limit of \(limit)")
-        }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw fileError(path, "cannot be read (\(String(cString: strerror(errno))))") }
-        defer { close(descriptor) }
-        guard let bytes = FileSystem.read(descriptor, limit: limit + 1, expected: size) else {
-            throw fileError(path, "cannot be read: \(String(cString: strerror(errno)))")
-        }
-        if bytes.count > limit {
-            throw fileError(path, "the file is more than the limit of \(limit) bytes")
-        }
-        return bytes
     }
 
     static func fileError(_ path: String, _ message: String) -> ModelError {

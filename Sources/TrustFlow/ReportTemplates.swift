@@ -16,7 +16,7 @@ public enum ReportTemplates {
         let text: String
         let origin: String
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".mustache") {
-            guard let data = FileSystem.contents(of: nameOrPath) else {
+            guard let data = try? FileSystem.contents(of: nameOrPath).get() else {
                 throw TemplateError(file: nameOrPath, line: 0, column: 0, message: "cannot read the template")
             }
             text = String(decoding: data, as: UTF8.self)

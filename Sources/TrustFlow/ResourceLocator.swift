@@ -31,7 +31,7 @@ public struct ResourceLocator: Sendable {
     public func text(_ relativePath: String) -> (text: String, origin: String)? {
         for directory in directories {
             let path = directory + "/" + relativePath
-            if let data = FileSystem.contents(of: path) {
+            if let data = try? FileSystem.contents(of: path).get() {
                 return (String(decoding: data, as: UTF8.self), path)
             }
         }

@@ -76,8 +76,8 @@ private struct MustacheParser {
         var kind: UInt8
         var name: String
         var offset: Int
+        /// For a standalone tag, the blanks before it on its line (a partial's indentation).
         var indentation = ""
-        var standalone = false
 
         var canStandAlone: Bool { "#^/!>=".utf8.contains(kind) }
     }
@@ -112,8 +112,6 @@ private struct MustacheParser {
                 }
             }
             if tags.count == 1, blank, var tag = tags.first {
-                tag.standalone = true
-                // A partial's indentation: the blanks before the tag, not after it.
                 tag.indentation = line.prefix { piece in if case .tag = piece { false } else { true } }
                     .map { piece in if case .text(let text, _) = piece { text } else { "" } }.joined()
                 pieces.replaceSubrange(lineStart..., with: [.tag(tag)])
@@ -207,7 +205,7 @@ private struct MustacheParser {
                     }
                     return nodes
                 case UInt8(ascii: ">"):
-                    nodes.append(.partial(name: tag.name, indentation: tag.standalone ? tag.indentation : ""))
+                    nodes.append(.partial(name: tag.name, indentation: tag.indentation))
                 case UInt8(ascii: "!"), UInt8(ascii: "="):
                     break
                 default:

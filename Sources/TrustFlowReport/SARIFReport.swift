@@ -146,20 +146,16 @@ public struct SARIFReport: Encodable, Sendable {
         /// A path segment with every byte outside RFC 3986's unreserved characters, sub-delimiters
         /// (but `;`), `:` and `@` percent-encoded, as Foundation's `urlPathAllowed` less `/` and `;`.
         static func percentEncoded(_ segment: Substring) -> String {
-            let hex = Array("0123456789ABCDEF".utf8)
-            var bytes: [UInt8] = []
+            var encoded = ""
             for byte in segment.utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                    UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    bytes.append(byte)
-                case _ where "-._~!$&'()*+,=:@".utf8.contains(byte):
-                    bytes.append(byte)
-                default:
-                    bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                let character = Character(Unicode.Scalar(byte))
+                if byte < 0x80, character.isLetter || character.isNumber || "-._~!$&'()*+,=:@".contains(character) {
+                    encoded.append(character)
+                } else {
+                    encoded += "%" + EscapedCharacters.hex(UInt32(byte), width: 2)
                 }
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return encoded
         }
     }
 

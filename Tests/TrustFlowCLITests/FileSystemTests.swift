@@ -33,8 +33,12 @@ import TrustFlowTestSupport
         #expect(FileSystem.names(in: root.path + "/a")?.sorted() == ["b", "loop", "top.json"])
         #expect(FileSystem.names(in: root.path + "/missing") == nil)
         #expect(FileSystem.isDirectory(root.path + "/a/loop") && !FileSystem.isDirectory(root.path + "/a/top.json"))
-        #expect(FileSystem.contents(of: root.path + "/a/top.json") == Array("y".utf8))
-        #expect(FileSystem.contents(of: root.path + "/a") == nil)
+        #expect(FileSystem.contents(of: root.path + "/a/top.json") == .success(Array("y".utf8)))
+        #expect(FileSystem.contents(of: root.path + "/a") == .failure(.directory))
+        #expect(FileSystem.contents(of: root.path + "/a/none") == .failure(.missing))
+        #expect(FileSystem.contents(of: root.path + "/a/top.json/x") == .failure(.missing))
+        #expect(FileSystem.contents(of: root.path + "/a/top.json", limit: 0) == .failure(.tooLarge(size: 1)))
+        #expect(FileSystem.executablePath == (try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")))
         #expect(FileSystem.createDirectory(root.path + "/a/top.json/x") == String(cString: strerror(ENOTDIR)))
     }
 

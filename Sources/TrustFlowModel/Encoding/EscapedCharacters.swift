@@ -5,7 +5,7 @@
 /// and non-characters are legal raw, but they can make a committed file read differently
 /// from what it says, or are line breaks or non-printable to YAML; as escapes they show up
 /// in a review and decode to the same text.
-enum EscapedCharacters {
+package enum EscapedCharacters {
     static func contains(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: return true
@@ -19,7 +19,7 @@ enum EscapedCharacters {
     }
 
     /// Upper-case hexadecimal, zero-padded to `width` digits.
-    static func hex(_ value: UInt32, width: Int = 4) -> String {
+    package static func hex(_ value: UInt32, width: Int = 4) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }

@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(
             name: "TrustFlowCLITests",
             dependencies: ["TrustFlow", "TrustFlowCLI", "TrustFlowTestSupport"],
-            exclude: ["Golden", "Resources"]
+            exclude: ["Golden"]
         ),
     ]
 )

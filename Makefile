@@ -38,6 +38,16 @@ test: test-deps
 	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
 	$(SWIFT) test --skip-build
 
+# The rendering property test over many more generated models than `make test` renders
+# (every engine and view, two processes each): PROPERTY_MODELS models from PROPERTY_SEED.
+PROPERTY_MODELS ?= 500
+PROPERTY_SEED ?= 1000
+.PHONY: property-long
+property-long: test-deps
+	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
+	TRUSTFLOW_PROPERTY_MODELS=$(PROPERTY_MODELS) TRUSTFLOW_PROPERTY_SEED=$(PROPERTY_SEED) \
+		$(SWIFT) test --skip-build --filter RenderingPropertyTests
+
 # Re-records the golden DOT files and the committed sample diagrams after an intended change.
 # (A recording run reports failures on purpose; run `make test` afterwards.)
 samples: test-deps

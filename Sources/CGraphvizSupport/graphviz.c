@@ -21,14 +21,19 @@ int trustflow_graphviz_private_parts_apply(void) {
 
 const char *trustflow_graphviz_checked_versions(void) { return TRUSTFLOW_GRAPHVIZ_CHECKED_VERSIONS; }
 
+const char *trustflow_graphviz_header_version(void) { return PACKAGE_VERSION; }
+
+unsigned trustflow_graphviz_available_guarantees(void) {
+    return trustflow_graphviz_private_parts_apply()
+        ? TRUSTFLOW_GRAPHVIZ_REPRODUCIBLE_FDP | TRUSTFLOW_GRAPHVIZ_REPRODUCIBLE_IDS | TRUSTFLOW_GRAPHVIZ_CLEAN_SCANNER
+        : 0;
+}
+
 unsigned trustflow_graphviz_prepare(void) {
 #if TRUSTFLOW_GRAPHVIZ_PRIVATE_PARTS
-    if (trustflow_graphviz_private_parts_apply()) {
-        trustflow_ordered_memory_install();
-        guarantees = TRUSTFLOW_GRAPHVIZ_REPRODUCIBLE_FDP | TRUSTFLOW_GRAPHVIZ_REPRODUCIBLE_IDS
-            | TRUSTFLOW_GRAPHVIZ_CLEAN_SCANNER;
-    }
+    if (trustflow_graphviz_private_parts_apply()) trustflow_ordered_memory_install();
 #endif
+    guarantees = trustflow_graphviz_available_guarantees();
     return guarantees;
 }
 

@@ -48,6 +48,7 @@ struct ReportingOptions: ParsableArguments {
 
     /// Renders a prepared diagram; exit 3 when Graphviz fails.
     func render(_ prepared: consuming PreparedDiagram) throws -> RenderedDiagram {
+        noteLostGuarantees()
         do {
             let rendered = try DiagramRenderer.render(consume prepared)
             report(graphvizMessages: rendered.messages)
@@ -56,6 +57,15 @@ struct ReportingOptions: ParsableArguments {
             Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
             throw CLIExit.renderingFailed
         }
+    }
+
+    /// With `-v`, says which reproducibility guarantees this Graphviz does not give.
+    func noteLostGuarantees() {
+        guard verbose else { return }
+        let lost = Graphviz.guaranteesThatHold.lost
+        guard !lost.isEmpty else { return }
+        Terminal.standardError.write("note: with Graphviz \(Graphviz.headerVersion) (reproducibility checked with "
+            + "\(Graphviz.checkedVersions)): \(lost.joined(separator: "; "))\n")
     }
 
     func report(graphvizMessages messages: [String]) {

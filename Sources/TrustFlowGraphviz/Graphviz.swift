@@ -151,13 +151,14 @@ public enum Graphviz {
         set { lock.withLock { installedCrashHandler = newValue } }
     }
 
-    /// What this build can promise with the Graphviz it runs with; see ``GraphvizGuarantees``.
+    /// What this build can promise with the Graphviz it was built with; see
+    /// ``GraphvizGuarantees``. Known without loading Graphviz's plugins.
     public static var guaranteesThatHold: GraphvizGuarantees {
-        lock.withLock {
-            _ = sharedContext()
-            return guarantees
-        }
+        GraphvizGuarantees(rawValue: trustflow_graphviz_available_guarantees())
     }
+
+    /// The version of the Graphviz headers TrustFlow was built with, e.g. `2.43.0`.
+    public static var headerVersion: String { String(cString: trustflow_graphviz_header_version()) }
 
     /// The Graphviz versions whose private structures TrustFlow's reproducibility measures were
     /// checked against, e.g. `2.42.2, 2.42.3, 2.42.4, 2.43.0`.
@@ -166,8 +167,6 @@ public enum Graphviz {
     // MARK: - Internals
 
     nonisolated(unsafe) private static var installedCrashHandler: GraphvizCrashHandler?
-    /// Set with the context; only touched while holding ``lock``.
-    nonisolated(unsafe) private static var guarantees = GraphvizGuarantees()
 
     nonisolated(unsafe) private static var captureStandardError = false
 
@@ -180,7 +179,7 @@ public enum Graphviz {
         if let context { return context }
         // Before the first graph: fdp's layout follows heap addresses unless cgraph's
         // allocations come in creation order (see CGraphvizSupport's ordered_memory.c).
-        guarantees = GraphvizGuarantees(rawValue: trustflow_graphviz_prepare())
+        _ = trustflow_graphviz_prepare()
         _ = agseterr(AGWARN)
         _ = agseterrf(captureMessage)
         let created = gvContext()!

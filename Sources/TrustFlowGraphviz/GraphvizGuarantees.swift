@@ -20,18 +20,21 @@ public struct GraphvizGuarantees: OptionSet, Hashable, Sendable, CustomStringCon
     /// Every read starts with a clean DOT scanner, so a syntax error names its real line.
     public static let cleanScanner = GraphvizGuarantees(rawValue: TRUSTFLOW_GRAPHVIZ_CLEAN_SCANNER)
 
-    /// One line per guarantee, saying whether it holds.
+    /// One line per guarantee in ``all``, saying whether it holds when this set is what holds.
     public var description: String {
-        [
-            contains(.reproducibleOrder)
-                ? "every engine's output is byte-reproducible" : "output may differ between runs (object order follows the heap)",
-            contains(.reproducibleFDP)
-                ? "fdp layouts are byte-reproducible and protected from fdp's stale-pointer crash"
-                : "fdp layouts are not byte-reproducible with this Graphviz",
-            contains(.cleanScanner)
-                ? "DOT syntax errors name their line" : "DOT syntax errors may name the wrong line",
-        ].joined(separator: "\n")
+        GraphvizGuarantees.statements.map { contains($0.guarantee) ? $0.holds : $0.lost }.joined(separator: "\n")
     }
+
+    /// What is not guaranteed when this set is what holds, one sentence per guarantee lost.
+    public var lost: [String] { GraphvizGuarantees.statements.filter { !contains($0.guarantee) }.map(\.lost) }
+
+    private static let statements: [(guarantee: GraphvizGuarantees, holds: String, lost: String)] = [
+        (.reproducibleOrder, "every engine's output is byte-reproducible",
+            "output may differ between runs (object order follows heap addresses)"),
+        (.reproducibleFDP, "fdp layouts are byte-reproducible and protected from fdp's stale-pointer crash",
+            "fdp layouts are not byte-reproducible and may hit fdp's stale-pointer crash"),
+        (.cleanScanner, "DOT syntax errors name their line", "DOT syntax errors may name the wrong line"),
+    ]
 }
 
 /// What a crash inside Graphviz does to the process: see ``Graphviz/crashHandler``.

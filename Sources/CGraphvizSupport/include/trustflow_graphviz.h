@@ -30,6 +30,12 @@ unsigned trustflow_graphviz_prepare(void);
 /* The guarantees that hold (0 before trustflow_graphviz_prepare). */
 unsigned trustflow_graphviz_guarantees(void);
 
+/* The guarantees trustflow_graphviz_prepare gives with this Graphviz, without preparing. */
+unsigned trustflow_graphviz_available_guarantees(void);
+
+/* The version of the Graphviz headers this was compiled with, e.g. "2.43.0". */
+const char *trustflow_graphviz_header_version(void);
+
 /* The Graphviz versions the private parts were checked against, e.g. "2.42.2-2.43.0". */
 const char *trustflow_graphviz_checked_versions(void);
 

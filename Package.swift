@@ -32,10 +32,14 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "TrustFlowGraphviz", dependencies: ["CGraphviz"]),
+        // Threagile, Threat Dragon and OTM in and out; DOT only for the diagram's ids, which
+        // tie Graphviz's layout back to the model.
+        .target(name: "TrustFlowInterop", dependencies: ["TrustFlowModel", "TrustFlowDOT"]),
         .target(
             name: "TrustFlow",
             dependencies: [
                 "TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff", "TrustFlowDOT", "TrustFlowGraphviz", "TrustFlowReport",
+                "TrustFlowInterop",
             ]
         ),
         // pipe2 and posix_spawn_file_actions_addclosefrom_np, which need _GNU_SOURCE.
@@ -76,6 +80,11 @@ let package = Package(
                 "TrustFlow", "ThreeTierDSL", "TrustFlowTestSupport", .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TrustFlowInteropTests",
+            dependencies: ["TrustFlow", "TrustFlowTestSupport"],
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "TrustFlowCLITests",

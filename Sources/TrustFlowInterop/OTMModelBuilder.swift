@@ -81,12 +81,15 @@ struct OTMModelBuilder {
             }
             if !outsideZones.contains(parent.id) { parents[zone.id] = parent.id }
         }
-        for zone in zones {
+        // Each cycle once, at the first of its zones in the file.
+        var inReportedCycle: Set<String> = []
+        for zone in zones where !inReportedCycle.contains(zone.id) {
             var chain = [zone.id]
             var current = parents[zone.id]
             while let next = current, chain.count <= zones.count {
                 chain.append(next)
                 if next == zone.id {
+                    inReportedCycle.formUnion(chain)
                     context.error("trust zones nest in a cycle: \(chain.map { SourceNode.excerpt($0) }.joined(separator: " › "))",
                         path: zone.mapping.path.appending("parent"), at: zone.parent?.position ?? zone.mapping.position)
                     break
@@ -97,8 +100,29 @@ struct OTMModelBuilder {
         return context.hasErrors ? nil : parents
     }
 
+    /// Reports each cycle of components nested in components once, at the first of its
+    /// components in the file.
+    private func reportComponentCycles(_ byID: [String: OTMImport.Item]) {
+        var inReportedCycle: Set<String> = []
+        for component in components where !inReportedCycle.contains(component.id) {
+            var chain = [component.id]
+            var current = component
+            while let parent = current.parent, parent.key == "component", let next = byID[parent.id], chain.count <= components.count {
+                chain.append(next.id)
+                if next.id == component.id {
+                    inReportedCycle.formUnion(chain)
+                    context.error("components nest in a cycle: \(chain.map { SourceNode.excerpt($0) }.joined(separator: " › "))",
+                        path: component.mapping.path.appending("parent"), at: component.parent!.position)
+                    break
+                }
+                current = next
+            }
+        }
+    }
+
     private func addElements() {
         let byID = Dictionary(components.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        reportComponentCycles(byID)
         for component in components {
             guard let place = place(of: component, components: byID) else { continue }
             let id = componentIDs[component.id]!
@@ -136,11 +160,8 @@ struct OTMModelBuilder {
                     at: parent.position)
                 return nil
             }
-            guard visited.insert(next.id).inserted else {
-                context.error("components nest in a cycle through '\(SourceNode.excerpt(next.id))'",
-                    path: current.mapping.path.appending("parent"), at: parent.position)
-                return nil
-            }
+            // A cycle is reported once by componentCycles().
+            guard visited.insert(next.id).inserted else { return nil }
             if current.id == component.id {
                 context.note(Self.componentInComponent,
                     "'\(SourceNode.excerpt(component.name ?? component.id, limit: 60))' is inside the component '\(SourceNode.excerpt(next.name ?? next.id, limit: 60))'; it is placed in that component's boundary",
@@ -164,8 +185,10 @@ struct OTMModelBuilder {
             let id = context.allocateID(identity, kept: kept)
             let mapping = dataflow.mapping
             let attributes = dataflow.attributes
-            var data = mapping.strings("assets").map { assetNames[$0] ?? $0 }
-            for item in attributes.map({ strings($0, "data") }) ?? [] where !data.contains(item) { data.append(item) }
+            // The assets' names, then the data TrustFlow's export wrote, as written (a model may
+            // list an item twice), less what the assets already name.
+            let assetData = mapping.strings("assets").map { assetNames[$0] ?? $0 }
+            let data = assetData + (attributes.map { strings($0, "data") } ?? []).filter { !assetData.contains($0) }
             // TrustFlow's export names an unlabelled flow by its id.
             let label = dataflow.name == dataflow.id ? nil : dataflow.name
             context.add(Flow(

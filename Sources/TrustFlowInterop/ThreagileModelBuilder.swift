@@ -107,13 +107,16 @@ struct ThreagileModelBuilder {
                 }
             }
         }
-        for boundary in boundaries {
+        // Each cycle once, at the first of its boundaries in the file.
+        var inReportedCycle: Set<String> = []
+        for boundary in boundaries where !inReportedCycle.contains(boundary.id) {
             var chain = [boundary.id]
             var current = parents[boundary.id]
             while let next = current, chain.count <= boundaries.count {
                 chain.append(next)
                 if next == boundary.id {
-                    context.error("trust boundaries nest in a cycle: \(chain.joined(separator: " › "))",
+                    inReportedCycle.formUnion(chain)
+                    context.error("trust boundaries nest in a cycle: \(chain.map { SourceNode.excerpt($0) }.joined(separator: " › "))",
                         path: boundary.mapping.path.appending("trust_boundaries_nested"),
                         at: boundary.mapping.position(of: "trust_boundaries_nested"))
                     break

@@ -2,7 +2,7 @@ import TrustFlowModel
 
 /// Where the cells of one Threat Dragon diagram sit relative to its trust boundaries, which
 /// record no members: a box's parent is the smallest other box around it, an element's box
-/// the smallest box around the element (or, when it reaches over edges, around its centre),
+/// the smallest box around its centre (noted when the element reaches over that box's edge),
 /// and a curve, having no inside, is only crossed.
 struct ThreatDragonPlacement {
     /// Boxes times (boxes + elements) checks at most: far above any drawing a person makes,
@@ -36,13 +36,9 @@ struct ThreatDragonPlacement {
             }
         }
         for element in elements {
-            guard let frame = element.frame else { continue }
-            if let box = framed.first(where: { $0.frame.contains(frame) }) {
-                boxes[element.id] = box.cell
-            } else if let box = framed.first(where: { $0.frame.contains(frame.center) }) {
-                boxes[element.id] = box.cell
-                straddling.insert(element.id)
-            }
+            guard let frame = element.frame, let box = framed.first(where: { $0.frame.contains(frame.center) }) else { continue }
+            boxes[element.id] = box.cell
+            if !box.frame.contains(frame) { straddling.insert(element.id) }
         }
         centers = Dictionary(cells.compactMap { cell in cell.frame.map { (cell.id, $0.center) } }, uniquingKeysWith: { first, _ in first })
     }

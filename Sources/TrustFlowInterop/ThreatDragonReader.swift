@@ -4,9 +4,8 @@ import TrustFlowModel
 ///
 /// Actors, processes and stores become elements, data flows become flows, trust boundary
 /// boxes become boundaries of kind `generic`. Threat Dragon records no membership for its
-/// boundaries, so it comes from the geometry: a box holds the elements whose box lies inside
-/// it, nested boxes are nested boundaries, and the smallest box around an element is its
-/// boundary. A trust boundary curve has no inside: the import says which flows cross it.
+/// boundaries, so it comes from the geometry: a box inside another is a nested boundary, and
+/// the smallest box around an element's centre is its boundary. A trust boundary curve has no inside: the import says which flows cross it.
 /// With several diagrams, each becomes a `generic` boundary around its contents.
 ///
 /// What the model format has no place for — threats, text blocks, flags such as

@@ -3,8 +3,9 @@ import TrustFlowModel
 /// Reads an Open Threat Model (OTM) file, JSON or YAML, into a TrustFlow model.
 ///
 /// Trust zones become boundaries (nested by their `parent`, of the kind their `type` names,
-/// else `generic`), components become elements (of the kind their type names, see
-/// ``OTMVocabulary/elementKind(forType:)``; a component inside a component is placed in its
+/// else `generic`), components become elements (of the kind their type names, else by its
+/// words: `CD-MICROSOFT-AZURE-DB-POSTGRESQL` is a data store, `android-device-client` an
+/// external system, anything else a process; a component inside a component is placed in its
 /// parent's boundary), dataflows become flows carrying the names of their assets as data.
 /// The `attributes` TrustFlow's own export writes (technology, url; protocol, port,
 /// encryption, authentication, classification, data) are read back.

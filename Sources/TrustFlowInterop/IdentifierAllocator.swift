@@ -15,6 +15,9 @@ struct IdentifierAllocator {
     static let stemLength = 56
 
     private var taken: Set<String> = []
+    /// The next suffix to try per stem, so that ten thousand items of one name do not each
+    /// try every suffix before theirs.
+    private var nextSuffix: [String: Int] = [:]
 
     /// Claims a valid original id. Returns `false` when it is taken already (the caller
     /// then allocates another).
@@ -22,9 +25,6 @@ struct IdentifierAllocator {
         guard ModelValidator.isValidIdentifier(id) else { return false }
         return taken.insert(id).inserted
     }
-
-    /// Whether `id` is taken.
-    func isTaken(_ id: String) -> Bool { taken.contains(id) }
 
     /// A new id: `verbatim` when it is a valid id that is free (a flow's default
     /// `FROM-to-TO`), else from the first usable candidate text, each turned into an id stem
@@ -34,11 +34,12 @@ struct IdentifierAllocator {
         let stem = candidates.lazy.compactMap { $0 }.map { Self.stem($0, prefix: prefix) }.first { !$0.isEmpty }
             ?? verbatim.map { Self.stem($0, prefix: prefix) }.flatMap { $0.isEmpty ? nil : $0 } ?? prefix
         var id = stem
-        var number = 2
+        var number = nextSuffix[stem] ?? 2
         while taken.contains(id) {
             id = "\(stem)-\(number)"
             number += 1
         }
+        nextSuffix[stem] = number
         taken.insert(id)
         return id
     }

@@ -49,6 +49,9 @@ final class ImportContext {
     private(set) var notes: [InteropNote] = []
     private var sourceMap: SourceMap
     private var ids = IdentifierAllocator()
+    /// How many more "did you mean" suggestions among a file's ids may be made: each scans
+    /// every id, and a hostile file can hold tens of thousands of dangling references.
+    private var suggestionBudget = 100
 
     /// Starts an import of the file named `file`.
     init(file: String, formatName: String, syntax: Syntax, limits: ModelLimits) {
@@ -91,6 +94,14 @@ final class ImportContext {
     /// Reports an error in the other tool's file; the import then writes nothing.
     func error(_ message: String, path: ModelPath, at position: SourcePosition) {
         decoding.error(message, path: path, at: position)
+    }
+
+    /// `"; did you mean 'x'?"` for a reference to an id that does not exist, while the budget
+    /// lasts; afterwards the empty string.
+    func suggestion(for id: String, among ids: @autoclosure () -> [String]) -> String {
+        guard suggestionBudget > 0 else { return "" }
+        suggestionBudget -= 1
+        return Suggestion.clause(for: id, among: ids())
     }
 
     /// Whether any error was reported.

@@ -215,7 +215,7 @@ struct OTMModelBuilder {
         guard let id = dataflow.mapping.string(key, required: true) else { return nil }
         if let model = componentIDs[id] { return model }
         let position = dataflow.mapping.position(of: key)
-        if zones.contains(where: { $0.id == id }) {
+        if zoneIDs[id] != nil || outsideZones.contains(id) {
             context.note(Self.zoneFlow, "'\(SourceNode.excerpt(dataflow.name ?? dataflow.id, limit: 60))' has the trust zone '\(SourceNode.excerpt(id, limit: 60))' as its \(key)",
                 at: position)
             return nil
@@ -285,8 +285,11 @@ struct OTMModelBuilder {
         }
     }
 
-    private func unknown(_ id: String, of what: String, among ids: [String], path: ModelPath, at position: SourcePosition) {
-        context.error("no \(what) with id '\(SourceNode.excerpt(id))'\(Suggestion.clause(for: id, among: ids))", path: path, at: position)
+    private func unknown(_ id: String, of what: String, among ids: @autoclosure () -> [String], path: ModelPath,
+        at position: SourcePosition)
+    {
+        context.error("no \(what) with id '\(SourceNode.excerpt(id))'\(context.suggestion(for: id, among: ids()))", path: path,
+            at: position)
     }
 
     /// Keys every item has that the import maps; `representations` are positions in

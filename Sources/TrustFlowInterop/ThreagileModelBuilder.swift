@@ -81,12 +81,12 @@ struct ThreagileModelBuilder {
     private func placement() -> (parents: [String: String], members: [String: String])? {
         var parents: [String: String] = [:]
         var members: [String: String] = [:]
-        let boundaryIDs = boundaries.map(\.id)
-        let assetIDs = assets.map(\.id)
+        let boundaryIDs = Set(boundaries.map(\.id))
+        let assetIDs = Set(assets.map(\.id))
         for boundary in boundaries {
             for (child, position) in boundary.nested {
                 guard boundaryIDs.contains(child) else {
-                    unknown(child, of: "trust boundary", among: boundaryIDs, in: boundary, key: "trust_boundaries_nested", at: position)
+                    unknown(child, of: "trust boundary", among: boundaries.map(\.id), in: boundary, key: "trust_boundaries_nested", at: position)
                     continue
                 }
                 if let other = parents[child] {
@@ -97,7 +97,7 @@ struct ThreagileModelBuilder {
             }
             for (asset, position) in boundary.inside {
                 guard assetIDs.contains(asset) else {
-                    unknown(asset, of: "technical asset", among: assetIDs, in: boundary, key: "technical_assets_inside", at: position)
+                    unknown(asset, of: "technical asset", among: assets.map(\.id), in: boundary, key: "technical_assets_inside", at: position)
                     continue
                 }
                 if let other = members[asset] {
@@ -128,12 +128,12 @@ struct ThreagileModelBuilder {
     }
 
     private mutating func addFlows() {
-        let assetIDs = assets.map(\.id)
+        let assetIDs = Set(assets.map(\.id))
         for asset in assets {
             for (title, link) in asset.mapping.namedMappings("communication_links", what: "a communication link") {
                 guard let target = link.string("target", required: true) else { continue }
                 guard let to = modelIDs[target], assetIDs.contains(target) else {
-                    let suggestion = Suggestion.clause(for: target, among: assetIDs)
+                    let suggestion = context.suggestion(for: target, among: assets.map(\.id))
                     context.error("no technical asset with id '\(SourceNode.excerpt(target))'\(suggestion)",
                         path: link.path.appending("target"), at: link.position(of: "target"))
                     continue
@@ -148,7 +148,7 @@ struct ThreagileModelBuilder {
                     for item in link.list(key) where !ForeignMapping.isEmpty(item.node) {
                         guard let name = ForeignMapping.text(item.node, path: item.path, context: context) else { continue }
                         guard dataAssets[name] != nil else {
-                            let suggestion = Suggestion.clause(for: name, among: dataAssets.keys.sorted())
+                            let suggestion = context.suggestion(for: name, among: dataAssets.keys.sorted())
                             context.error("no data asset with id '\(SourceNode.excerpt(name))'\(suggestion)", path: item.path,
                                 at: item.node.position)
                             continue
@@ -182,10 +182,10 @@ struct ThreagileModelBuilder {
         }
     }
 
-    private func unknown(_ id: String, of what: String, among ids: [String], in boundary: ThreagileImport.TrustBoundary,
-        key: String, at position: SourcePosition)
+    private func unknown(_ id: String, of what: String, among ids: @autoclosure () -> [String],
+        in boundary: ThreagileImport.TrustBoundary, key: String, at position: SourcePosition)
     {
-        context.error("no \(what) with id '\(SourceNode.excerpt(id))'\(Suggestion.clause(for: id, among: ids))",
+        context.error("no \(what) with id '\(SourceNode.excerpt(id))'\(context.suggestion(for: id, among: ids()))",
             path: boundary.mapping.path.appending(key), at: position)
     }
 

@@ -5,9 +5,9 @@ import TrustFlowModel
 /// the smallest box around its centre (noted when the element reaches over that box's edge),
 /// and a curve, having no inside, is only crossed.
 struct ThreatDragonPlacement {
-    /// Boxes times (boxes + elements) checks at most: far above any drawing a person makes,
-    /// and it keeps a hostile file from taking minutes.
-    static let maxContainmentChecks = 25_000_000
+    /// Boxes times (boxes + elements), plus curves' points times flows' points: far above any
+    /// drawing a person makes, and it keeps a hostile file from taking minutes.
+    static let maxGeometryChecks = 25_000_000
 
     private var parents: [String: String] = [:]
     private var boxes: [String: ThreatDragonCell] = [:]
@@ -22,11 +22,13 @@ struct ThreatDragonPlacement {
             cell.kind == .box ? cell.frame.map { (index: index, cell: cell, frame: $0) } : nil
         }.sorted { ($0.frame.area, $0.index) < ($1.frame.area, $1.index) }
         let elements = cells.filter(\.isElement)
-        let checks = framed.count * (framed.count + elements.count)
-        guard checks <= Self.maxContainmentChecks else {
+        func points(_ kind: ThreatDragonCell.Kind) -> Int { cells.filter { $0.kind == kind }.reduce(0) { $0 + $1.vertices.count + 2 } }
+        let checks = framed.count * (framed.count + elements.count) + points(.curve) * points(.flow)
+        guard checks <= Self.maxGeometryChecks else {
             context.error("""
-                the diagram has \(framed.count) trust boundary boxes and \(elements.count) elements: placing them takes \
-                \(checks) containment checks, more than the limit of \(Self.maxContainmentChecks)
+                the diagram has \(framed.count) trust boundary boxes, \(elements.count) elements and \
+                \(cells.filter { $0.kind == .curve }.count) trust boundary curves: placing them takes \(checks) geometry \
+                checks, more than the limit of \(Self.maxGeometryChecks)
                 """, path: .root, at: position)
             return nil
         }

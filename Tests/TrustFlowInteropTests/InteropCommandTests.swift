@@ -104,7 +104,7 @@ struct InteropCommandTests {
         for (arguments, message) in [
             (["import", "otm", "huge.json"], "huge.json: error: the file is 104857600 bytes, more than the limit of \(ModelLimits.standard.maxFileBytes)"),
             (["import", "threat-dragon", "deep.json"], "deep.json:1:65: error: nesting is deeper than 64 levels"),
-            (["import", "threat-dragon", "many.json"], "many.json:1:73: error: the diagram has 6000 trust boundary boxes and 0 elements"),
+            (["import", "threat-dragon", "many.json"], "many.json:1:73: error: the diagram has 6000 trust boundary boxes, 0 elements and 0 trust boundary curves"),
             (["import", "otm", "missing.json"], "missing.json: error: no such file"),
         ] {
             let result = try TrustFlowProcess.run(arguments + ["-o", "out.yaml"], in: directory)

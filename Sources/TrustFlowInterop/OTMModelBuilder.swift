@@ -81,21 +81,11 @@ struct OTMModelBuilder {
             }
             if !outsideZones.contains(parent.id) { parents[zone.id] = parent.id }
         }
-        // Each cycle once, at the first of its zones in the file.
-        var inReportedCycle: Set<String> = []
-        for zone in zones where !inReportedCycle.contains(zone.id) {
-            var chain = [zone.id]
-            var current = parents[zone.id]
-            while let next = current, chain.count <= zones.count {
-                chain.append(next)
-                if next == zone.id {
-                    inReportedCycle.formUnion(chain)
-                    context.error("trust zones nest in a cycle: \(chain.map { SourceNode.excerpt($0) }.joined(separator: " › "))",
-                        path: zone.mapping.path.appending("parent"), at: zone.parent?.position ?? zone.mapping.position)
-                    break
-                }
-                current = parents[next]
-            }
+        let byID = Dictionary(zones.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for cycle in ParentCycles.find(in: zones.map(\.id), parent: { parents[$0] }) {
+            let zone = byID[cycle[0]]!
+            context.error("trust zones nest in a cycle: \(ParentCycles.describe(cycle))",
+                path: zone.mapping.path.appending("parent"), at: zone.parent?.position ?? zone.mapping.position)
         }
         return context.hasErrors ? nil : parents
     }
@@ -103,28 +93,28 @@ struct OTMModelBuilder {
     /// Reports each cycle of components nested in components once, at the first of its
     /// components in the file.
     private func reportComponentCycles(_ byID: [String: OTMImport.Item]) {
-        var inReportedCycle: Set<String> = []
-        for component in components where !inReportedCycle.contains(component.id) {
-            var chain = [component.id]
-            var current = component
-            while let parent = current.parent, parent.key == "component", let next = byID[parent.id], chain.count <= components.count {
-                chain.append(next.id)
-                if next.id == component.id {
-                    inReportedCycle.formUnion(chain)
-                    context.error("components nest in a cycle: \(chain.map { SourceNode.excerpt($0) }.joined(separator: " › "))",
-                        path: component.mapping.path.appending("parent"), at: component.parent!.position)
-                    break
-                }
-                current = next
-            }
+        let parent = { (id: String) -> String? in
+            guard let parent = byID[id]?.parent, parent.key == "component" else { return nil }
+            return parent.id
+        }
+        for cycle in ParentCycles.find(in: components.map(\.id), parent: parent) {
+            let component = byID[cycle[0]]!
+            context.error("components nest in a cycle: \(ParentCycles.describe(cycle))",
+                path: component.mapping.path.appending("parent"), at: component.parent!.position)
         }
     }
 
     private func addElements() {
         let byID = Dictionary(components.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         reportComponentCycles(byID)
+        let places = places(byID)
         for component in components {
-            guard let place = place(of: component, components: byID) else { continue }
+            guard let place = places[component.id] else { continue }
+            if let parent = component.parent, parent.key == "component", let container = byID[parent.id] {
+                context.note(Self.componentInComponent,
+                    "'\(SourceNode.excerpt(component.name ?? component.id, limit: 60))' is inside the component '\(SourceNode.excerpt(container.name ?? container.id, limit: 60))'; it is placed in that component's boundary",
+                    at: parent.position)
+            }
             let id = componentIDs[component.id]!
             let label = component.name ?? id
             let type = component.mapping.string("type")
@@ -149,29 +139,48 @@ struct OTMModelBuilder {
         var boundary: String?
     }
 
-    /// The place of a component: its zone's boundary, or its parent component's place; `nil`
-    /// after an error.
-    private func place(of component: OTMImport.Item, components: [String: OTMImport.Item]) -> Place? {
-        var current = component
-        var visited: Set<String> = [component.id]
-        while let parent = current.parent, parent.key == "component" {
-            guard let next = components[parent.id] else {
-                unknown(parent.id, of: "component", among: self.components.map(\.id), path: current.mapping.path.appending("parent"),
-                    at: parent.position)
-                return nil
+    /// The place of every component that has one: its zone's boundary, or its parent
+    /// component's place. Each component is resolved once however deep the nesting, and each
+    /// unknown parent reported once; components in a cycle (reported by
+    /// ``reportComponentCycles(_:)``) or under an unknown parent have none.
+    private func places(_ byID: [String: OTMImport.Item]) -> [String: Place] {
+        var places: [String: Place] = [:]
+        var failed: Set<String> = []
+        for component in components {
+            var path: [String] = []
+            var onPath: Set<String> = []
+            var current = component
+            var place: Place?
+            while true {
+                if let known = places[current.id] {
+                    place = known
+                    break
+                }
+                guard !failed.contains(current.id), onPath.insert(current.id).inserted else { break }
+                path.append(current.id)
+                guard let parent = current.parent, parent.key == "component" else {
+                    place = zonePlace(of: current)
+                    break
+                }
+                guard let next = byID[parent.id] else {
+                    unknown(parent.id, of: "component", among: components.map(\.id), path: current.mapping.path.appending("parent"),
+                        at: parent.position)
+                    break
+                }
+                current = next
             }
-            // A cycle is reported once by componentCycles().
-            guard visited.insert(next.id).inserted else { return nil }
-            if current.id == component.id {
-                context.note(Self.componentInComponent,
-                    "'\(SourceNode.excerpt(component.name ?? component.id, limit: 60))' is inside the component '\(SourceNode.excerpt(next.name ?? next.id, limit: 60))'; it is placed in that component's boundary",
-                    at: parent.position)
+            for id in path {
+                if let place { places[id] = place } else { failed.insert(id) }
             }
-            current = next
         }
-        guard let zone = current.parent, !outsideZones.contains(zone.id) else { return Place(boundary: nil) }
+        return places
+    }
+
+    /// The place a component's own zone gives it; `nil` after reporting an unknown zone.
+    private func zonePlace(of component: OTMImport.Item) -> Place? {
+        guard let zone = component.parent, !outsideZones.contains(zone.id) else { return Place(boundary: nil) }
         guard let id = zoneIDs[zone.id] else {
-            unknown(zone.id, of: "trust zone", among: zones.map(\.id), path: current.mapping.path.appending("parent"), at: zone.position)
+            unknown(zone.id, of: "trust zone", among: zones.map(\.id), path: component.mapping.path.appending("parent"), at: zone.position)
             return nil
         }
         return Place(boundary: id)

@@ -50,14 +50,7 @@ struct ThreagileImport {
     /// only its id (in flow data) and its confidentiality (in classifications) are kept.
     private func readDataAssets(_ file: ForeignMapping) -> [String: Classification?] {
         var result: [String: Classification?] = [:]
-        var first: [String: SourcePosition] = [:]
-        for (title, asset) in file.namedMappings("data_assets", what: "a data asset") {
-            guard let id = asset.string("id", required: true) else { continue }
-            if let earlier = first[id] {
-                duplicate(id, of: "data asset", at: asset.position(of: "id"), path: asset.path.appending("id"), first: earlier)
-                continue
-            }
-            first[id] = asset.position(of: "id")
+        for (title, asset, id) in identified(file, "data_assets", what: "data asset") {
             var classification: Classification?
             if let level = asset.string("confidentiality") {
                 classification = ThreagileVocabulary.classification(forConfidentiality: level)
@@ -73,14 +66,7 @@ struct ThreagileImport {
 
     private func readAssets(_ file: ForeignMapping) -> [Asset] {
         var assets: [Asset] = []
-        var first: [String: SourcePosition] = [:]
-        for (title, asset) in file.namedMappings("technical_assets", what: "a technical asset") {
-            guard let id = asset.string("id", required: true) else { continue }
-            if let earlier = first[id] {
-                duplicate(id, of: "technical asset", at: asset.position(of: "id"), path: asset.path.appending("id"), first: earlier)
-                continue
-            }
-            first[id] = asset.position(of: "id")
+        for (title, asset, id) in identified(file, "technical_assets", what: "technical asset") {
             guard let type = asset.string("type", required: true) else { continue }
             guard let kind = ThreagileVocabulary.elementKind(type, usedByHuman: asset.boolean("used_as_client_by_human") ?? false)
             else {
@@ -94,14 +80,7 @@ struct ThreagileImport {
 
     private func readBoundaries(_ file: ForeignMapping) -> [TrustBoundary] {
         var boundaries: [TrustBoundary] = []
-        var first: [String: SourcePosition] = [:]
-        for (title, boundary) in file.namedMappings("trust_boundaries", what: "a trust boundary") {
-            guard let id = boundary.string("id", required: true) else { continue }
-            if let earlier = first[id] {
-                duplicate(id, of: "trust boundary", at: boundary.position(of: "id"), path: boundary.path.appending("id"), first: earlier)
-                continue
-            }
-            first[id] = boundary.position(of: "id")
+        for (title, boundary, id) in identified(file, "trust_boundaries", what: "trust boundary") {
             func references(_ key: String) -> [(id: String, position: SourcePosition)] {
                 boundary.list(key).compactMap { item in
                     ForeignMapping.text(item.node, path: item.path, context: context).map { ($0, item.node.position) }
@@ -165,9 +144,22 @@ struct ThreagileImport {
         }
     }
 
-    private func duplicate(_ id: String, of what: String, at position: SourcePosition, path: ModelPath, first: SourcePosition) {
-        context.error("duplicate \(what) id '\(SourceNode.excerpt(id))' (first used at \(first.line):\(first.column))",
-            path: path, at: position)
+    /// The entries of a section keyed by title, each with its `id`; an entry without an id,
+    /// or with one an earlier entry has, is an error and left out.
+    private func identified(_ file: ForeignMapping, _ section: String, what: String)
+        -> [(title: SourceNode.Key, mapping: ForeignMapping, id: String)]
+    {
+        var first: [String: SourcePosition] = [:]
+        return file.namedMappings(section, what: "a \(what)").compactMap { title, mapping in
+            guard let id = mapping.string("id", required: true) else { return nil }
+            if let earlier = first[id] {
+                context.error("duplicate \(what) id '\(SourceNode.excerpt(id))' (first used at \(earlier.line):\(earlier.column))",
+                    path: mapping.path.appending("id"), at: mapping.position(of: "id"))
+                return nil
+            }
+            first[id] = mapping.position(of: "id")
+            return (title, mapping, id)
+        }
     }
 
     private func invalid(_ value: String, key: String, in mapping: ForeignMapping, allowed: [String]) {

@@ -81,48 +81,41 @@ struct ThreagileModelBuilder {
     private func placement() -> (parents: [String: String], members: [String: String])? {
         var parents: [String: String] = [:]
         var members: [String: String] = [:]
-        let boundaryIDs = Set(boundaries.map(\.id))
-        let assetIDs = Set(assets.map(\.id))
-        for boundary in boundaries {
-            for (child, position) in boundary.nested {
-                guard boundaryIDs.contains(child) else {
-                    unknown(child, of: "trust boundary", among: boundaries.map(\.id), in: boundary, key: "trust_boundaries_nested", at: position)
+        /// Records that `boundary` holds each referenced item, which must exist and be held by
+        /// one boundary only.
+        func claim(_ references: [(id: String, position: SourcePosition)], by boundary: ThreagileImport.TrustBoundary,
+            key: String, what: String, ids: [String], known: Set<String>, into holders: inout [String: String])
+        {
+            for (item, position) in references {
+                guard known.contains(item) else {
+                    context.error("no \(what) with id '\(SourceNode.excerpt(item))'\(context.suggestion(for: item, among: ids))",
+                        path: boundary.mapping.path.appending(key), at: position)
                     continue
                 }
-                if let other = parents[child] {
-                    twice(child, what: "trust boundary", in: boundary, other: other, key: "trust_boundaries_nested", at: position)
+                if let other = holders[item] {
+                    context.error("the \(what) '\(SourceNode.excerpt(item))' is already inside the trust boundary '\(other)'; it can be in one only",
+                        path: boundary.mapping.path.appending(key), at: position)
                 } else {
-                    parents[child] = boundary.id
-                }
-            }
-            for (asset, position) in boundary.inside {
-                guard assetIDs.contains(asset) else {
-                    unknown(asset, of: "technical asset", among: assets.map(\.id), in: boundary, key: "technical_assets_inside", at: position)
-                    continue
-                }
-                if let other = members[asset] {
-                    twice(asset, what: "technical asset", in: boundary, other: other, key: "technical_assets_inside", at: position)
-                } else {
-                    members[asset] = boundary.id
+                    holders[item] = boundary.id
                 }
             }
         }
-        // Each cycle once, at the first of its boundaries in the file.
-        var inReportedCycle: Set<String> = []
-        for boundary in boundaries where !inReportedCycle.contains(boundary.id) {
-            var chain = [boundary.id]
-            var current = parents[boundary.id]
-            while let next = current, chain.count <= boundaries.count {
-                chain.append(next)
-                if next == boundary.id {
-                    inReportedCycle.formUnion(chain)
-                    context.error("trust boundaries nest in a cycle: \(chain.map { SourceNode.excerpt($0) }.joined(separator: " › "))",
-                        path: boundary.mapping.path.appending("trust_boundaries_nested"),
-                        at: boundary.mapping.position(of: "trust_boundaries_nested"))
-                    break
-                }
-                current = parents[next]
-            }
+        let boundaryIDs = boundaries.map(\.id)
+        let assetIDs = assets.map(\.id)
+        let knownBoundaries = Set(boundaryIDs)
+        let knownAssets = Set(assetIDs)
+        for boundary in boundaries {
+            claim(boundary.nested, by: boundary, key: "trust_boundaries_nested", what: "trust boundary", ids: boundaryIDs,
+                known: knownBoundaries, into: &parents)
+            claim(boundary.inside, by: boundary, key: "technical_assets_inside", what: "technical asset", ids: assetIDs,
+                known: knownAssets, into: &members)
+        }
+        let byID = Dictionary(boundaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for cycle in ParentCycles.find(in: boundaries.map(\.id), parent: { parents[$0] }) {
+            let boundary = byID[cycle[0]]!
+            context.error("trust boundaries nest in a cycle: \(ParentCycles.describe(cycle))",
+                path: boundary.mapping.path.appending("trust_boundaries_nested"),
+                at: boundary.mapping.position(of: "trust_boundaries_nested"))
         }
         return context.hasErrors ? nil : (parents, members)
     }
@@ -180,20 +173,6 @@ struct ThreagileModelBuilder {
                 context.noteUnused(link, besides: Self.mappedLinkKeys, owner: title.text, as: Self.linkProperty)
             }
         }
-    }
-
-    private func unknown(_ id: String, of what: String, among ids: @autoclosure () -> [String],
-        in boundary: ThreagileImport.TrustBoundary, key: String, at position: SourcePosition)
-    {
-        context.error("no \(what) with id '\(SourceNode.excerpt(id))'\(context.suggestion(for: id, among: ids()))",
-            path: boundary.mapping.path.appending(key), at: position)
-    }
-
-    private func twice(_ id: String, what: String, in boundary: ThreagileImport.TrustBoundary, other: String, key: String,
-        at position: SourcePosition)
-    {
-        context.error("the \(what) '\(SourceNode.excerpt(id))' is already inside the trust boundary '\(other)'; it can be in one only",
-            path: boundary.mapping.path.appending(key), at: position)
     }
 
     static let mappedAssetKeys: Set<String> = [

@@ -33,6 +33,28 @@ struct HostileImportTests {
         #expect(errors.filter { $0.message.contains("did you mean") }.count == 100)
     }
 
+    /// Twenty thousand components each inside the previous one are placed, each in the one
+    /// zone at the top, without walking the chain from every component; a cycle among them is
+    /// reported once.
+    @Test func longChainsOfParentsAreWalkedOnce() throws {
+        let count = 20_000
+        let chain = (0..<count).map { index in
+            let parent = index == 0 ? #"{"trustZone": "zone"}"# : #"{"component": "c\#(index - 1)"}"#
+            return #"{"id": "c\#(index)", "name": "C", "type": "process", "parent": \#(parent)}"#
+        }
+        let json = #"{"otmVersion": "0.2.0", "project": {"name": "P", "id": "p"}, "trustZones": [{"id": "zone", "name": "Z", "risk": {"trustRating": 1}}], "components": [\#(chain.joined(separator: ","))]}"#
+        let started = Date()
+        let result = try OTMReader().read(Array(json.utf8), file: "chain.json")
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(result.model.elements.count == count)
+        #expect(result.model.elements.allSatisfy { $0.boundary == "zone" })
+
+        let cyclic = json.replacingOccurrences(of: #"{"trustZone": "zone"}"#, with: #"{"component": "c\#(count - 1)"}"#)
+        let errors = Import.failure { () throws(ModelError) in try OTMReader().read(Array(cyclic.utf8), file: "cycle.json") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("components nest in a cycle: c0 › c19999 › c19998") == true)
+    }
+
     /// A boundary chain deeper than the format allows is the model's located error.
     @Test func boundariesNestedDeeperThanTheFormatAllowsAreALocatedError() {
         var yaml = "title: Deep\ntechnical_assets:\n  A:\n    id: a\n    type: process\ntrust_boundaries:\n"

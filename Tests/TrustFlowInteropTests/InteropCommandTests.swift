@@ -89,11 +89,7 @@ struct InteropCommandTests {
     /// Hostile files: too big to read, nested too deep, too many boxes to place by geometry.
     @Test func hostileFilesExitTwoWithALocatedError() throws {
         let directory = try Paths.temporaryDirectory()
-        let huge = directory.appendingPathComponent("huge.json")
-        #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
-        let handle = try FileHandle(forWritingTo: huge)
-        try handle.truncate(atOffset: 100 << 20)
-        try handle.close()
+        try Paths.createSparseFile(at: directory.appendingPathComponent("huge.json"), size: 100 << 20)
         let deep = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
         try Data(deep.utf8).write(to: directory.appendingPathComponent("deep.json"))
         let boxes = (0..<6000).map { index in

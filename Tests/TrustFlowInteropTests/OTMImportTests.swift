@@ -91,12 +91,9 @@ struct OTMImportTests {
         (#"{"otmVersion": "0.2.0", "project": {"name": "P", "id": "p"}, "components": 1️⃣[]}"#, "nothing to import: the model has no components"),
     ])
     func brokenModelsFailWithALocatedError(marked: String, message: String) {
-        let source = MarkedSource(marked)
-        let errors = Import.failure { () throws(ModelError) in try OTMReader().read(source.bytes, file: "m.otm.json") }
-        let matching = errors.filter { $0.message.contains(message) }
-        #expect(matching.count == 1, "\(errors)")
-        #expect(matching.first?.location?.line == source["1️⃣"].line)
-        #expect(matching.first?.location?.column == source["1️⃣"].column)
+        Import.expectLocatedError(marked, message: message, file: "m.otm.json") { bytes, file throws(ModelError) in
+            try OTMReader().read(bytes, file: file)
+        }
     }
 
     @Test func yamlIsReadByItsExtensionWithTheLineOfEachError() {

@@ -50,6 +50,20 @@ enum Import {
         try OTMReader().read(Paths.bytes(url), file: url.lastPathComponent)
     }
 
+    /// Imports marked text that must fail: exactly one error says `message`, and it is located
+    /// at the marker `1️⃣` in `file`.
+    static func expectLocatedError(
+        _ marked: String, message: String, file: String, sourceLocation: Testing.SourceLocation = #_sourceLocation,
+        _ read: ([UInt8], String) throws(ModelError) -> ImportResult
+    ) {
+        let source = MarkedSource(marked)
+        let errors = failure({ () throws(ModelError) in try read(source.bytes, file) }, sourceLocation: sourceLocation)
+        let matching = errors.filter { $0.message.contains(message) }
+        #expect(matching.count == 1, "\(errors)", sourceLocation: sourceLocation)
+        let expected = TrustFlowModel.SourceLocation(file: file, line: source["1️⃣"].line, column: source["1️⃣"].column)
+        #expect(matching.first?.location == expected, sourceLocation: sourceLocation)
+    }
+
     /// The diagnostics of a file that must not import.
     static func failure(_ read: () throws(ModelError) -> ImportResult, sourceLocation: Testing.SourceLocation = #_sourceLocation)
         -> [Diagnostic]

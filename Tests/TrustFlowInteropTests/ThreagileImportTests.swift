@@ -140,13 +140,9 @@ struct ThreagileImportTests {
         ("1️⃣", "the file is empty; expected a Threagile model"),
     ])
     func brokenModelsFailWithALocatedError(marked: String, message: String) {
-        let source = MarkedSource(marked)
-        let errors = Import.failure { () throws(ModelError) in try ThreagileReader().read(source.bytes, file: "t.yaml") }
-        let error = errors.first { $0.message.contains(message) }
-        #expect(error != nil, "\(errors)")
-        #expect(error?.location?.line == source["1️⃣"].line)
-        #expect(error?.location?.column == source["1️⃣"].column)
-        #expect(error?.location?.file == "t.yaml")
+        Import.expectLocatedError(marked, message: message, file: "t.yaml") { bytes, file throws(ModelError) in
+            try ThreagileReader().read(bytes, file: file)
+        }
     }
 }
 

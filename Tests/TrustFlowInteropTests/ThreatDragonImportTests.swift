@@ -134,11 +134,8 @@ struct ThreatDragonImportTests {
         (#"[1️⃣"#, "unexpected end of file"),
     ])
     func brokenModelsFailWithALocatedError(marked: String, message: String) {
-        let source = MarkedSource(marked)
-        let errors = Import.failure { () throws(ModelError) in try ThreatDragonReader().read(source.bytes, file: "td.json") }
-        let error = errors.first { $0.message.contains(message) }
-        #expect(error != nil, "\(errors)")
-        #expect(error?.location?.line == source["1️⃣"].line)
-        #expect(error?.location?.column == source["1️⃣"].column)
+        Import.expectLocatedError(marked, message: message, file: "td.json") { bytes, file throws(ModelError) in
+            try ThreatDragonReader().read(bytes, file: file)
+        }
     }
 }

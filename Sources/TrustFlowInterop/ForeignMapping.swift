@@ -148,6 +148,11 @@ struct ForeignMapping {
         }
     }
 
+    /// A number as a note shows it: without a needless `.0`.
+    static func shown(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
     /// A short rendering of a value for a note: the text of a scalar, or how many items a
     /// list or mapping has.
     static func summary(_ node: SourceNode) -> String {

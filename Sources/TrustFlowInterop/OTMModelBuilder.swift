@@ -51,7 +51,7 @@ struct OTMModelBuilder {
                 description: context.description(zone.mapping.string("description"), originalID: zone.id, id: id, label: label)),
                 at: zone.mapping.position)
             if let rating = zone.mapping.mapping("risk", what: "the zone's risk")?.number("trustRating") {
-                context.note(Self.trustRating, "'\(SourceNode.excerpt(label, limit: 60))': \(ThreatDragonModelBuilder.format(rating))",
+                context.note(Self.trustRating, "'\(SourceNode.excerpt(label, limit: 60))': \(ForeignMapping.shown(rating))",
                     at: zone.mapping.position(of: "risk"))
             }
             noteAttributes(of: zone, besides: [], owner: label)

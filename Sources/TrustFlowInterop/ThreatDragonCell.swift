@@ -84,3 +84,11 @@ struct ThreatDragonCell {
     /// The name to show in notes: the name, else the id.
     var shownName: String { "'\(SourceNode.excerpt(name ?? id, limit: 60))'" }
 }
+
+extension ThreatDragonCell {
+    /// Whether the cell is an actor, process or store.
+    var isElement: Bool {
+        if case .element = kind { return true }
+        return false
+    }
+}

@@ -108,7 +108,7 @@ struct ThreatDragonImport {
             current = next.value
         }
         guard case .scalar(let scalar) = current.value, scalar.kind == .string, !scalar.text.isEmpty,
-            !scalar.text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+            !scalar.text.unicodeScalars.contains(where: MappingReader.isForbiddenControl)
         else { return nil }
         return scalar.text
     }

@@ -165,7 +165,7 @@ struct ThreatDragonModelBuilder {
             context.note(Self.looseFlow, "\(flow.shownName) has no end where it \(side)", at: flow.position)
         case .point(let point):
             context.note(Self.looseFlow,
-                "\(flow.shownName) \(side) at a loose point (\(Self.format(point.x)), \(Self.format(point.y))), not at an element",
+                "\(flow.shownName) \(side) at a loose point (\(ForeignMapping.shown(point.x)), \(ForeignMapping.shown(point.y))), not at an element",
                 at: flow.position)
         case .cell(let id, let position):
             guard let cell = cells[id] else {
@@ -222,11 +222,6 @@ struct ThreatDragonModelBuilder {
         context.noteUnused(data, besides: mapped.union(["threats", "threatFrequency"]), owner: cell.name ?? cell.id, as: category)
     }
 
-    /// A coordinate without a needless `.0`.
-    static func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
-
     static let mappedElementData: Set<String> = ["type", "name", "description", "hasOpenThreats", "isTrustBoundary"]
     static let mappedFlowData: Set<String> = [
         "type", "name", "description", "protocol", "isEncrypted", "isBidirectional", "hasOpenThreats", "isTrustBoundary",
@@ -240,12 +235,4 @@ struct ThreatDragonModelBuilder {
     static let looseFlow = InteropNote.Category("flow without an element at each end", plural: "flows without an element at each end")
     static let curve = InteropNote.Category("trust boundary curve", treatment: .shown)
     static let straddling = InteropNote.Category("element across a box edge", plural: "elements across a box edge", treatment: .changed)
-}
-
-extension ThreatDragonCell {
-    /// Whether the cell is an actor, process or store.
-    var isElement: Bool {
-        if case .element = kind { return true }
-        return false
-    }
 }

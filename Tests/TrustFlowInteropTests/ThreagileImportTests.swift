@@ -23,6 +23,7 @@ struct ThreagileImportTests {
         #expect(try model.element("customer-client").kind == .actor)
         #expect(try model.element("sql-database").kind == .datastore)
         #expect(result.notes("shared runtime").count == 1)
+        #expect(result.notes.filter { $0.category.singular.hasPrefix("data asset") }.count == 12)
         #expect(result.notes("abuse case").count == 11)
         // risk_tracking: 4 mitigated and 1 in progress are noted, the 1 accepted is kept.
         let tracked = result.notes("risk tracking entry").map(\.message)

@@ -39,6 +39,8 @@ struct ThreatDragonImportTests {
         #expect(curves[0].hasSuffix("crossed by 'Put Message', 'Message'"))
         #expect(curves[2].hasSuffix("crossed by 'Web Response'"))
         #expect(try model.element("background-worker-process").label == "Background\nWorker Process")
+        // Four names hold a line break: two elements, a flow, and the text block (not imported).
+        #expect((model.elements.map(\.label) + model.flows.compactMap(\.label)).filter { $0.contains("\n") }.count == 3)
         // Every cell id was a UUID: each became a readable id with the original in the description.
         #expect(result.notes("renamed id").count == 16)
         #expect(model.elements.allSatisfy { $0.description?.hasPrefix("Threat Dragon id: ") == true })

@@ -31,7 +31,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "TrustFlowGraphviz", dependencies: ["CGraphviz"]),
+        // What TrustFlow adds around libgvc in C: graph reading with deterministic IDs and
+        // ordered memory (fenced: compiled and used only with the Graphviz versions it was
+        // checked against), and the crash guard.
+        .target(name: "CGraphvizSupport", dependencies: ["CGraphviz"]),
+        .target(name: "TrustFlowGraphviz", dependencies: ["CGraphviz", "CGraphvizSupport"]),
         // Threagile, Threat Dragon and OTM in and out; DOT only for the diagram's ids, which
         // tie Graphviz's layout back to the model.
         .target(name: "TrustFlowInterop", dependencies: ["TrustFlowModel", "TrustFlowDOT"]),

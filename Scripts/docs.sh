@@ -23,7 +23,8 @@ mkdir -p "$graphs"
 swift-symbolgraph-extract -module-name TrustFlow -target "$(basename "$(dirname "$bin")")" \
     -I "$bin/Modules" -minimum-access-level public -output-dir "$graphs" \
     -experimental-allowed-reexported-modules=TrustFlowModel,TrustFlowAnalysis,TrustFlowDiff,TrustFlowDOT,TrustFlowGraphviz,TrustFlowReport,TrustFlowInterop \
-    -Xcc -fmodule-map-file=Sources/CLibYAML/module.modulemap -Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap
+    -Xcc -fmodule-map-file=Sources/CLibYAML/module.modulemap -Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap \
+    -Xcc -fmodule-map-file=Sources/CGraphvizSupport/include/module.modulemap
 
 docc convert Sources/TrustFlow/TrustFlow.docc --additional-symbol-graph-dir "$graphs" \
     --fallback-display-name TrustFlow --fallback-bundle-identifier org.trustflow.TrustFlow \

@@ -23,6 +23,7 @@ struct ReportingOptions: ParsableArguments {
     }
 
     private func report(_ name: String, _ load: () throws(ModelError) -> LoadedModel) throws -> LoadedModel {
+        GraphvizCrash.drawing(name)
         do {
             let loaded = try load()
             if !quiet { Terminal.standardError.print(loaded.warnings) }

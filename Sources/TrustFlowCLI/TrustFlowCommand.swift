@@ -22,6 +22,7 @@ struct TrustFlowCommand: ParsableCommand {
     /// are exit 2, not ArgumentParser's 64.
     static func main() {
         Graphviz.capturesStandardError = true
+        GraphvizCrash.install()
         let code: Int32
         do {
             var command = try parseAsRoot()

@@ -36,10 +36,14 @@ let package = Package(
         // checked against), and the crash guard.
         .target(name: "CGraphvizSupport", dependencies: ["CGraphviz"]),
         .target(name: "TrustFlowGraphviz", dependencies: ["CGraphviz", "CGraphvizSupport"]),
+        // Threagile, Threat Dragon and OTM in and out; DOT only for the diagram's ids, which
+        // tie Graphviz's layout back to the model.
+        .target(name: "TrustFlowInterop", dependencies: ["TrustFlowModel", "TrustFlowDOT"]),
         .target(
             name: "TrustFlow",
             dependencies: [
                 "TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff", "TrustFlowDOT", "TrustFlowGraphviz", "TrustFlowReport",
+                "TrustFlowInterop",
             ]
         ),
         // pipe2 and posix_spawn_file_actions_addclosefrom_np, which need _GNU_SOURCE.
@@ -80,6 +84,11 @@ let package = Package(
                 "TrustFlow", "ThreeTierDSL", "TrustFlowTestSupport", .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TrustFlowInteropTests",
+            dependencies: ["TrustFlow", "TrustFlowTestSupport"],
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "TrustFlowCLITests",

@@ -9,7 +9,7 @@ struct ReportingOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Also print what Graphviz said while laying out.")
+    @Flag(name: .shortAndLong, help: "Also print what Graphviz said while laying out, and each item an import or export could not keep.")
     var verbose = false
 
     /// Loads and validates a model file, printing its warnings; exit 2 on any error.

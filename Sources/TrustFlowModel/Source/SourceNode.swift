@@ -50,7 +50,9 @@ public struct SourceNode: Sendable {
     /// `"text"` shortened to a readable length.
     static func quoted(_ text: String) -> String { "\"\(excerpt(text))\"" }
 
-    static func excerpt(_ text: String, limit: Int = 40) -> String {
+    /// `text` cut to `limit` characters (then `…`), with line breaks, tabs and invisible
+    /// characters spelled out, for messages.
+    package static func excerpt(_ text: String, limit: Int = 40) -> String {
         var result = ""
         for character in text.unicodeScalars.prefix(limit) {
             switch character {

@@ -23,8 +23,7 @@ struct RenderingPropertyTests {
 
     @Test(arguments: seeds)
     func everyEngineAndViewDrawsEverythingTheSameWayInEveryProcess(seed: UInt64) throws {
-        var generator = ModelGenerator(seed: seed)
-        let model = generator.model()
+        let model = ModelGenerator.model(seed: seed)
         let bytes = ModelEncoder().encode(model, as: .json)
         let loaded = try ModelLoader().load(bytes, file: "model.json", format: .json)
         try #require(loaded.model == model, "seed \(seed): the generated model is valid and survives encoding")

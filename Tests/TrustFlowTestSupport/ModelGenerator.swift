@@ -1,100 +1,125 @@
 import TrustFlowModel
 
 /// Random *valid* models of every shape, reproducible from a seed: the structure-aware input
-/// of the rendering property test and of the fuzzer's corpus.
+/// of the property tests (rendering through every engine and view, interop round trips) and
+/// of the fuzzer's corpus.
 ///
-/// Boundaries of every kind nest 0–5 deep (narrow kinds inside broad ones and the other way
-/// round: a warning, not an error); elements stand at every level and outside every boundary;
-/// flows join any two elements — inside one boundary, across top-level boundaries, to
-/// themselves' neighbours — some bidirectional, with every encryption and authentication;
-/// threat actors stand anywhere and target elements and boundaries; controls are declared and
-/// used; accepted risks name real rules and targets.
-public struct ModelGenerator {
-    /// The largest numbers of items a generated model has.
+/// Boundaries of every kind nest as deep as the seed says (seed modulo 6: every depth from 0
+/// to 5 comes round), narrow kinds inside broad ones and the other way round (a warning, not
+/// an error), in shuffled order; elements stand at every level and outside every boundary;
+/// flows join any two elements — inside one boundary, across top-level boundaries, an element
+/// to itself, several between one pair — some both ways, with every field; threat actors
+/// stand anywhere and target elements and boundaries; controls are declared and used;
+/// accepted risks name real rules. Ids come in many spellings and a quarter of the text is
+/// from the hostile corpus.
+public enum ModelGenerator {
+    /// The most items of each kind a generated model has.
     public struct Size: Sendable {
         public var boundaries: Int
         public var elements: Int
         public var flows: Int
 
-        public init(boundaries: Int = 24, elements: Int = 24, flows: Int = 40) {
+        public init(boundaries: Int = 14, elements: Int = 12, flows: Int = 24) {
             self.boundaries = boundaries
             self.elements = elements
             self.flows = flows
         }
     }
 
-    private var random: SplitMix64
-    private let size: Size
-
-    public init(seed: UInt64, size: Size = Size()) {
-        random = SplitMix64(seed: seed)
-        self.size = size
-    }
-
-    /// The model for this generator's seed.
-    public mutating func model() -> Model {
-        let controls = ["tls-termination", "authentication", "network-policy", "rbac", "pod-security", "seccomp",
-            "least-privilege", "dedicated-cluster", "node-hardening", "mtls"]
-            .map { Control(id: "c-\($0)", kind: ControlKind(rawValue: $0)) }
-        var boundaries: [Boundary] = []
-        func nest(under parent: String?, depth: Int) {
-            for _ in 0..<int(depth == 0 ? 1...3 : 0...3) where boundaries.count < size.boundaries {
-                let id = "b\(boundaries.count)"
-                boundaries.append(Boundary(id: id, label: pick(["Prod", "team a", "api pod", "edge", "db"]) + " \(boundaries.count)",
-                    kind: pick(BoundaryKind.allCases), parent: parent, controls: subset(controls.map(\.id), upTo: 3)))
-                if depth < 5, chance(0.55) { nest(under: id, depth: depth + 1) }
+    /// The model for `seed`.
+    public static func model(seed: UInt64, size: Size = Size()) -> Model {
+        var random = SplitMix64(seed: seed)
+        var ids = Set<String>()
+        func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(random.next() % UInt64(bound)) }
+        func newID(_ stems: [String]) -> String {
+            while true {
+                let stem = stems.randomElement(using: &random)!
+                let id = below(3) == 0 ? stem + String(below(10)) : stem + "-" + String(below(1000))
+                if ids.insert(id).inserted { return id }
             }
         }
-        if chance(0.9) { nest(under: nil, depth: 0) }
+        func maybe<T>(_ value: @autoclosure () -> T, _ chance: Int = 2) -> T? { below(chance) == 0 ? value() : nil }
+        func text() -> String {
+            below(4) == 0 ? HostileCorpus.strings.randomElement(using: &random)! : words.randomElement(using: &random)!
+        }
 
-        let placements: [String?] = [nil] + boundaries.map(\.id)
-        let elements = (0..<int(1...size.elements)).map { index in
-            Element(id: "e\(index)", label: pick(["user", "web", "api", "MySQL", "queue", "partner"]) + " \(index)",
-                kind: pick(ElementKind.allCases), boundary: pick(placements),
-                technology: chance(0.4) ? pick(["nginx", "nodejs", "mysql", "redis"]) : nil,
-                controls: subset(controls.map(\.id), upTo: 2))
+        let depth = Int(seed % 6)
+        var model = Model(title: text(), description: maybe(text()))
+        for _ in 0..<below(5) {
+            model.controls.append(Control(id: newID(["ctl", "Control", "c_x"]), label: maybe(text()),
+                kind: controlKinds.randomElement(using: &random)!, description: maybe(text())))
         }
-        let flows = (0..<int(0...size.flows)).map { index in
-            Flow(id: "f\(index)", from: pick(elements).id, to: pick(elements).id,
-                label: chance(0.5) ? pick(["request", "query", "events", "login"]) : nil,
-                protocol: chance(0.7) ? pick(["HTTPS", "gRPC", "MySQL", "AMQP"]) : nil,
-                port: chance(0.5) ? int(1...65535) : nil,
-                encryption: chance(0.8) ? pick(Encryption.allCases) : nil,
-                authentication: chance(0.6) ? pick(Authentication.allCases) : nil,
-                data: chance(0.3) ? ["credentials"] : [], classification: chance(0.3) ? pick(Classification.allCases) : nil,
-                bidirectional: chance(0.2), controls: subset(controls.map(\.id), upTo: 2))
+        func someControls() -> [String] { model.controls.map(\.id).filter { _ in below(3) == 0 } }
+
+        // A chain as deep as the seed asks, then boundaries anywhere above that depth.
+        var levels: [String: Int] = [:]
+        var parent: String?
+        for level in 0..<depth {
+            let id = newID(["ns", "Pod", "zone.a", "b_1"])
+            model.boundaries.append(Boundary(id: id, label: maybe(text()), kind: BoundaryKind.allCases.randomElement(using: &random)!,
+                parent: parent, controls: someControls(), description: maybe(text())))
+            levels[id] = level + 1
+            parent = id
         }
-        let targets = elements.map(\.id) + boundaries.map(\.id)
-        let threatActors = (0..<int(0...3)).map { index in
-            ThreatActor(id: "t\(index)", kind: pick(ThreatActorKind.allCases), boundary: pick(placements),
-                targets: Array(Set(subset(targets, upTo: 4))).sorted())
+        if depth > 0 {
+            for _ in 0..<below(max(1, size.boundaries - depth)) {
+                // Mostly nested, sometimes top level.
+                let candidates = model.boundaries.filter { levels[$0.id]! < depth }
+                let parent = below(4) == 0 ? nil : candidates.randomElement(using: &random)?.id
+                let id = newID(["box", "Net", "node"])
+                model.boundaries.append(Boundary(id: id, label: maybe(text()), kind: BoundaryKind.allCases.randomElement(using: &random)!,
+                    parent: parent, controls: someControls(), description: maybe(text())))
+                levels[id] = (parent.flatMap { levels[$0] } ?? 0) + 1
+            }
         }
-        let acceptedRisks = (0..<int(0...2)).map { _ in
-            AcceptedRisk(rule: pick(["TF101", "TF102", "TF103", "TF107", "TF111"]), target: pick(targets + flows.map(\.id)),
-                reason: "accepted for the test", until: chance(0.5) ? "2030-01-01" : nil)
+        model.boundaries.shuffle(using: &random)
+
+        for _ in 0..<(1 + below(size.elements)) {
+            let id = newID(["web", "API", "db", "q.in", "u_x"])
+            model.elements.append(Element(
+                id: id, label: maybe(text()), kind: ElementKind.allCases.randomElement(using: &random)!,
+                boundary: below(4) == 0 ? nil : model.boundaries.randomElement(using: &random)?.id,
+                technology: maybe(text()), controls: someControls(), description: maybe(text()),
+                url: maybe("https://example.com/docs/\(id)", 3)))
         }
-        return Model(title: "Generated model", controls: controls, boundaries: boundaries, elements: elements, flows: flows,
-            threatActors: threatActors, acceptedRisks: acceptedRisks)
+        for _ in 0..<below(size.flows + 1) {
+            let from = model.elements.randomElement(using: &random)!.id
+            let to = model.elements.randomElement(using: &random)!.id
+            let base = FlowIdentifiers.base(from: from, to: to)
+            let id = below(3) == 0 && ids.insert(base).inserted ? base : newID(["flow", "F", "call.x"])
+            model.flows.append(Flow(
+                id: id, from: from, to: to, label: maybe(text()), protocol: maybe(protocols.randomElement(using: &random)!),
+                port: maybe(1 + below(65535), 3), encryption: maybe(Encryption.allCases.randomElement(using: &random)!),
+                authentication: maybe(Authentication.allCases.randomElement(using: &random)!),
+                data: (0..<below(3)).map { _ in text() },
+                classification: maybe(Classification.allCases.randomElement(using: &random)!),
+                bidirectional: below(4) == 0, controls: someControls(), description: maybe(text())))
+        }
+        let targets = model.elements.map(\.id) + model.boundaries.map(\.id)
+        for _ in 0..<below(4) {
+            var chosen: [String] = []
+            for _ in 0..<below(4) {
+                let target = targets.randomElement(using: &random)!
+                if !chosen.contains(target) { chosen.append(target) }
+            }
+            model.threatActors.append(ThreatActor(id: newID(["attacker", "insider", "rogue.pod"]), label: maybe(text()),
+                kind: ThreatActorKind.allCases.randomElement(using: &random)!,
+                boundary: below(2) == 0 ? model.boundaries.randomElement(using: &random)?.id : nil, targets: chosen,
+                description: maybe(text())))
+        }
+        for _ in 0..<below(3) {
+            let target = (targets + model.flows.map(\.id)).randomElement(using: &random)!
+            model.acceptedRisks.append(AcceptedRisk(rule: rules.randomElement(using: &random)!, target: target, reason: text(),
+                until: maybe("2030-01-01")))
+        }
+        return model
     }
 
-    private mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(random.next() % UInt64(range.count))
-    }
-
-    private mutating func chance(_ probability: Double) -> Bool {
-        Double(random.next() % 1_000_000) / 1_000_000 < probability
-    }
-
-    private mutating func pick<T>(_ values: [T]) -> T { values[int(0...(values.count - 1))] }
-
-    private mutating func subset(_ values: [String], upTo count: Int) -> [String] {
-        var chosen: [String] = []
-        for _ in 0..<int(0...count) {
-            let value = pick(values)
-            if !chosen.contains(value) { chosen.append(value) }
-        }
-        return chosen
-    }
+    static let words = ["Web front end", "API", "Orders DB", "Internet", "payments", "Queue", "Ünïcødé façade", "a b  c", "x"]
+    static let protocols = ["HTTPS", "gRPC", "MySQL", "AMQP", "ssh"]
+    static let controlKinds: [ControlKind] = [.networkPolicy, .rbac, .encryptionAtRest, .mtls, .tlsTermination, .authentication,
+        .podSecurity, .seccomp, .dedicatedCluster, "custom-kind"]
+    static let rules = ["TF101", "TF102", "TF103", "TF107", "TF111"]
 }
 
 /// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64): the same seed

@@ -8,13 +8,20 @@ users and an external partner at the edge, and the three threat actors.
 
     generate_model.py --services 200 --seed 1 > services-200.yaml
     generate_model.py --services 200 --seed 1 --format pytm > services-200-pytm.py
+
+--shape pods is the shape that made `dot` slow and `fdp` crash (issue 13): namespaces straight
+inside the cluster (no node pool), each service in its own pod, the users in an Internet
+boundary, and flows that cross namespaces as often as --cross-namespace says (0.75: three in
+four; the default shape keeps three in four inside their namespace):
+
+    generate_model.py --shape pods --services 200 --cross-namespace 0.75 > pods-200.yaml
 """
 import argparse
 import random
 import sys
 
 
-def build(services, per_namespace, flows_per_service, seed):
+def build(services, per_namespace, flows_per_service, seed, shape="pool", cross_namespace=0.25):
     rng = random.Random(seed)
     namespaces = max(1, (services + per_namespace - 1) // per_namespace)
     model = {"controls": [], "boundaries": [], "elements": [], "flows": [], "actors": []}
@@ -23,11 +30,16 @@ def build(services, per_namespace, flows_per_service, seed):
                 ("tls-term", "tls-termination"), ("authn", "authentication"), ("lp", "least-privilege")]
     model["controls"] = controls
     model["boundaries"].append(("prod", "Production", "cluster", None, ["dedicated"]))
-    model["boundaries"].append(("pool", "Node pool", "node", "prod", ["hardening", "kubelet"]))
+    if shape == "pods":
+        model["boundaries"].append(("internet", "Internet", "network", None, []))
+    else:
+        model["boundaries"].append(("pool", "Node pool", "node", "prod", ["hardening", "kubelet"]))
+    namespace_parent = "prod" if shape == "pods" else "pool"
     for n in range(namespaces):
-        model["boundaries"].append((f"ns{n}", f"team-{n}", "namespace", "pool", ["rbac", "netpol"]))
-    model["elements"].append(("user", "User", "actor", None, []))
-    model["elements"].append(("partner", "Partner system", "external", None, []))
+        model["boundaries"].append((f"ns{n}", f"team-{n}", "namespace", namespace_parent, ["rbac", "netpol"]))
+    model["elements"].append(("user", "User", "actor", "internet" if shape == "pods" else None, []))
+    if shape == "pool":
+        model["elements"].append(("partner", "Partner system", "external", None, []))
     service_ids = []
     for s in range(services):
         ns = s // per_namespace
@@ -36,7 +48,7 @@ def build(services, per_namespace, flows_per_service, seed):
         model["elements"].append((f"svc{s}", f"service {s}", "process", pod, ["authn"] if s % per_namespace == 0 else []))
         service_ids.append(f"svc{s}")
     stores = []
-    for n in range(namespaces):
+    for n in range(namespaces if shape == "pool" else 0):
         if n % 3 == 0:
             store = f"db{n}"
             model["boundaries"].append((f"pod-db{n}", f"db-{n} pod", "pod", f"ns{n}", ["pss"]))
@@ -47,13 +59,14 @@ def build(services, per_namespace, flows_per_service, seed):
     # Entry points: the user reaches the first service of every namespace.
     for n in range(namespaces):
         flows.add(("user", f"svc{n * per_namespace}"))
-    flows.add(("partner", "svc0"))
+    if shape == "pool":
+        flows.add(("partner", "svc0"))
     for store, n in stores:
         flows.add((f"svc{n * per_namespace}", store))
     while len(flows) < total_flows:
         a = rng.randrange(services)
         ns = a // per_namespace
-        if rng.random() < 0.75:
+        if rng.random() < 1 - cross_namespace:
             low, high = ns * per_namespace, min(services, (ns + 1) * per_namespace)
             b = rng.randrange(low, high)
         else:
@@ -122,9 +135,14 @@ def main():
     parser.add_argument("--per-namespace", type=int, default=10)
     parser.add_argument("--flows-per-service", type=float, default=1.72)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shape", choices=["pool", "pods"], default="pool",
+        help="pool: namespaces in a node pool, data stores, a partner; pods: see above")
+    parser.add_argument("--cross-namespace", type=float, default=0.25,
+        help="the share of service-to-service flows that may go to another namespace")
     parser.add_argument("--format", choices=["trustflow", "pytm"], default="trustflow")
     arguments = parser.parse_args()
-    model = build(arguments.services, arguments.per_namespace, arguments.flows_per_service, arguments.seed)
+    model = build(arguments.services, arguments.per_namespace, arguments.flows_per_service, arguments.seed,
+        arguments.shape, arguments.cross_namespace)
     writer = trustflow_yaml if arguments.format == "trustflow" else pytm_script
     sys.stdout.write(writer(model, arguments.services))
 

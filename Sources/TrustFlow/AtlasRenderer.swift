@@ -37,7 +37,7 @@ public enum AtlasRenderer {
         for page in graphs(for: model, level: level, options: options) {
             let view: DiagramView = page.boundary.map { .atlasPage(boundary: $0, level: level) } ?? .atlasIndex(level: level)
             let rendered = try DiagramRenderer.render(dot: DOTWriter().write(page.graph), format: options.format,
-                engine: options.engine.resolved(view: view, size: page.edgeCount) { page.edgeCount })
+                engine: options.engine.resolved(view: view, edgeCount: page.edgeCount))
             pages.append(AtlasPage(fileName: page.name + "." + options.format.fileExtension, boundary: page.boundary,
                 bytes: rendered.bytes, messages: rendered.messages))
         }

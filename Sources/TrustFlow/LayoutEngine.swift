@@ -9,18 +9,16 @@ public enum LayoutEngine: String, CaseIterable, Hashable, Sendable {
     /// Packs each cluster's contents in rows, edges straight: fast and deterministic for
     /// views with hundreds of merged flows.
     case osage
-    /// For the full diagram, `dot` up to ``autoThreshold`` elements plus flows and `fdp`
-    /// above; for a view, `dot` unless it draws more than
-    /// ``DiagramView/packedLayoutEdgeThreshold`` edges, then `osage`.
+    /// For the full diagram, `dot` while its ``LayoutCost`` suits it and `fdp` above; for a
+    /// view, `dot` unless it draws more than ``DiagramView/packedLayoutEdgeThreshold`` edges,
+    /// then `osage`.
     case auto
-
-    /// The size (elements + flows) above which `auto` picks `fdp`: just above the generated
-    /// 200-service model (566), where `dot` still finishes within 2 s; see BENCHMARKS.md.
-    public static let autoThreshold = 700
 
     /// The engine for `view` of `model`.
     public func resolved(for model: Model, view: DiagramView = .full) -> GraphvizEngine {
-        resolved(view: view, size: model.elements.count + model.flows.count) { view.edgeCount(in: model) }
+        if let named { return named }
+        if view == .full { return LayoutCost(model).suitsDot ? .dot : .fdp }
+        return view.suggestedEngine(edgeCount: view.edgeCount(in: model))
     }
 
     /// The engine named, or nil for `auto`, which chooses per diagram.
@@ -33,11 +31,8 @@ public enum LayoutEngine: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// The engine for a view of `size` elements plus flows; `viewEdgeCount` is asked only
-    /// when the choice depends on it.
-    public func resolved(view: DiagramView, size: Int, viewEdgeCount: () -> Int) -> GraphvizEngine {
-        if let named { return named }
-        if view == .full { return size > LayoutEngine.autoThreshold ? .fdp : .dot }
-        return view.suggestedEngine(edgeCount: viewEdgeCount())
+    /// The engine for a view (not the full diagram) that draws `edgeCount` edges.
+    public func resolved(view: DiagramView, edgeCount: Int) -> GraphvizEngine {
+        named ?? view.suggestedEngine(edgeCount: edgeCount)
     }
 }

@@ -203,24 +203,36 @@ struct BatchRenderTests {
 
     // MARK: Engines
 
-    /// A model big enough for `auto` to choose fdp: elements plus flows above the threshold.
-    func largeModel() -> Model {
-        var model = Model(title: "Large", boundaries: [Boundary(id: "ns", kind: .namespace)])
-        for index in 0..<300 { model.elements.append(Element(id: "svc\(index)", kind: .process, boundary: "ns")) }
-        for index in 0..<(LayoutEngine.autoThreshold - 299) {
-            model.flows.append(Flow(id: "f\(index)", from: "svc\(index % 300)", to: "svc\((index * 7 + 1) % 300)", encryption: .tls))
+    /// A model of `services` processes in one namespace with `flows` flows between them, each
+    /// service in its own pod when `podded` (every flow then crosses two pods).
+    func serviceModel(services: Int, flows: Int, podded: Bool = false) -> Model {
+        var model = Model(title: "Services", boundaries: [Boundary(id: "ns", kind: .namespace)])
+        for index in 0..<services {
+            if podded { model.boundaries.append(Boundary(id: "pod\(index)", kind: .pod, parent: "ns")) }
+            model.elements.append(Element(id: "svc\(index)", kind: .process, boundary: podded ? "pod\(index)" : "ns"))
+        }
+        for index in 0..<flows {
+            model.flows.append(Flow(id: "f\(index)", from: "svc\(index % services)", to: "svc\((index * 7 + 1) % services)",
+                encryption: .tls))
         }
         return model
     }
 
-    @Test func autoChoosesDotForSmallModelsAndFdpForLargeOnes() {
+    /// `auto` weighs elements and flows and the boundaries the flows cross (``LayoutCost``):
+    /// the limits themselves are still dot, one more is fdp.
+    @Test func autoChoosesDotWhileTheLayoutCostSuitsIt() {
         #expect(LayoutEngine.auto.resolved(for: Model(title: "s", elements: [Element(id: "a", kind: .actor)])) == .dot)
-        #expect(LayoutEngine.auto.resolved(for: largeModel()) == .fdp)
-        #expect(LayoutEngine.dot.resolved(for: largeModel()) == .dot)
-        // The threshold itself: 700 elements plus flows is still dot, 701 is fdp.
-        #expect(LayoutEngine.auto.resolved(view: .full, size: LayoutEngine.autoThreshold) { 0 } == .dot)
-        #expect(LayoutEngine.auto.resolved(view: .full, size: LayoutEngine.autoThreshold + 1) { 0 } == .fdp)
-        #expect(LayoutEngine.autoThreshold == 700)
+        #expect(LayoutCost.elementsAndFlowsLimit == 700 && LayoutCost.crossingsLimit == 800)
+        let atSize = serviceModel(services: 300, flows: 400)
+        #expect(LayoutCost(atSize) == LayoutCost(elementsAndFlows: 700, crossings: 0))
+        #expect(LayoutEngine.auto.resolved(for: atSize) == .dot)
+        #expect(LayoutEngine.auto.resolved(for: serviceModel(services: 300, flows: 401)) == .fdp)
+        // Each flow between two pods crosses two boundaries: 400 flows are 800 crossings.
+        let atCrossings = serviceModel(services: 100, flows: 400, podded: true)
+        #expect(LayoutCost(atCrossings) == LayoutCost(elementsAndFlows: 500, crossings: 800))
+        #expect(LayoutEngine.auto.resolved(for: atCrossings) == .dot)
+        #expect(LayoutEngine.auto.resolved(for: serviceModel(services: 100, flows: 401, podded: true)) == .fdp)
+        #expect(LayoutEngine.dot.resolved(for: serviceModel(services: 100, flows: 401, podded: true)) == .dot)
     }
 
     @Test func fdpFlowsCarryTheirNumberAndTheRestIsInTheTooltip() throws {

@@ -130,13 +130,22 @@ def sampled_peaks(command):
     return peaks
 
 
-def generate(directory, services):
-    path = os.path.join(directory, "services-%d.yaml" % services)
+def generate(directory, services, shape="pool", cross_namespace=0.25):
+    """The generated model of `services` services (generate_model.py), written once."""
+    path = os.path.join(directory, "%s-%d-%s.yaml" % (shape, services, cross_namespace))
     if not os.path.exists(path):
         with open(path, "w") as out:
-            subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks/generate_model.py"), "--services", str(services)],
-                stdout=out, check=True)
+            subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks/generate_model.py"), "--services", str(services),
+                "--shape", shape, "--cross-namespace", str(cross_namespace)], stdout=out, check=True)
     return path
+
+
+def chosen_engine(err):
+    """The engine `render -v` says it laid the diagram out with, and the layout cost it names."""
+    match = re.search(r"laid out with (\w+)(?: \(auto: (\d+) elements and flows, flows cross (\d+) boundaries)?", err)
+    if not match:
+        return None, None
+    return match.group(1), (int(match.group(3)) if match.group(3) else None)
 
 
 def fmt_time(seconds):
@@ -195,31 +204,35 @@ def main():
         rows.append(("three-tier sample → SVG vs pytm 1.4.0 + dot", fmt_time(ours), fmt_time(pytm_time),
             "%.2f×" % (ours / pytm_time), "≤ 0.1×", ours <= 0.1 * pytm_time))
 
-    # 2–3. 200, 500 and 1000 services in full detail, next to pytm 1.4.0 + `dot` on the same system.
-    for services, target in ((200, 2.0), (500, None), (1000, 10.0)):
-        model = generate(work, services)
-        out = os.path.join(work, "full-%d.svg" % services)
+    # 2–3. 200, 500 and 1000 services in full detail, next to pytm 1.4.0 + `dot` on the same system;
+    # then the shape of issue 13 (each service in its own pod, namespaces in the cluster, users in
+    # an Internet boundary, three flows in four across namespaces), where `dot` was slow.
+    for services, target, shape in ((200, 2.0, "pool"), (500, None, "pool"), (1000, 10.0, "pool"), (200, 2.0, "pods"),
+            (1000, 10.0, "pods")):
+        model = generate(work, services, shape, 0.75 if shape == "pods" else 0.25)
+        out = os.path.join(work, "full-%s-%d.svg" % (shape, services))
         seconds, peak, (status, _, err) = median_run([trustflow, "render", model, "-o", out, "--verbose"], runs)
         flows = open(model).read().count("  - {id: f")
         drawn = edges_in(out) if status == 0 else 0
         messages = graphviz_messages(err)
-        engine = "dot" if services <= 200 else "fdp"
+        engine, crossings = chosen_engine(err)
+        label = "%d services%s" % (services, ", each in its own pod" if shape == "pods" else "")
         peer, ratio = "", ""
-        if have_pytm and have_dot:
+        if have_pytm and have_dot and shape == "pool":
             peer_seconds, peer_status, peer_drawn, peer_errors = pytm_peer(work, services, arguments.dot_timeout)
             ratio = "%.2f×" % (seconds / peer_seconds) if peer_seconds else ""
             peer = ("no picture after %d s" % arguments.dot_timeout if peer_seconds is None else
                 "%s, exit %s, %d/%d flows drawn, %d Graphviz errors" % (
                     fmt_time(peer_seconds), peer_status, peer_drawn, flows, peer_errors))
-        rows.append(("%d services, full detail (auto → %s): %d/%d flows drawn, %d Graphviz messages"
-            % (services, engine, drawn, flows, len(messages)), fmt_time(seconds), peer, ratio,
+        rows.append(("%s, full detail (auto → %s, %s boundary crossings): %d/%d flows drawn, %d Graphviz messages"
+            % (label, engine, crossings, drawn, flows, len(messages)), fmt_time(seconds), peer, ratio,
             "< %d s" % target if target else "—",
             status == 0 and (target is None or seconds < target) and drawn == flows and not messages))
 
     # Determinism: the same model twice gives the same bytes.
     again = os.path.join(work, "full-1000-again.svg")
     subprocess.run([trustflow, "render", generate(work, 1000), "-o", again, "-q"], check=True)
-    same = open(again, "rb").read() == open(os.path.join(work, "full-1000.svg"), "rb").read()
+    same = open(again, "rb").read() == open(os.path.join(work, "full-pool-1000.svg"), "rb").read()
     rows.append(("1000 services rendered twice: identical SVG bytes", "yes" if same else "no", "", "", "identical", same))
 
     # 4. TrustFlow's own work for 1000 services, and peak memory against dot on the same DOT.
@@ -270,6 +283,21 @@ def main():
     rows.append(("batch: 100 three-tier models in one process", "%.0f models/s" % rate, "", "", "≥ 50 models/s",
         status == 0 and rate >= 50))
 
+    # Choosing the engine (issue 13): dot's time against the boundaries the flows cross, for the
+    # pod shape with one flow in four and three in four across namespaces; fdp beside it.
+    choice = []
+    for services in (100, 150, 200, 250, 300):
+        for cross in (0.25, 0.75):
+            model = generate(work, services, "pods", cross)
+            _, _, _, _, err = run([trustflow, "render", model, "--format", "dot", "-o", os.path.join(work, "c.dot"), "-v"])
+            engine, crossings = chosen_engine(err)
+            times = []
+            for layout in ("dot", "fdp"):
+                seconds, _, status, _, _ = run([trustflow, "render", model, "--engine", layout, "-o", os.path.join(work, "c.svg"),
+                    "-q"], timeout=60)
+                times.append(seconds if status == 0 else None)
+            choice.append((services, cross, crossings, engine, times[0], times[1]))
+
     # The curve: 50 → 2000 services, time and peak memory per engine.
     curve = []
     for services in sizes:
@@ -293,6 +321,12 @@ def main():
     lines += ["", "| services | flows | dot time | dot peak | fdp time | fdp peak |", "|---|---|---|---|---|---|"]
     lines += ["| %d | %d | %s | %s | %s | %s |" % (s, f, fmt_time(dt), fmt_memory(dp), fmt_time(ft), fmt_memory(fp))
         for s, f, dt, dp, ft, fp in curve]
+    lines += ["", "Choosing the engine: each service in its own pod, the share of flows that may cross namespaces, the "
+        "boundaries all flows cross, what `auto` picks (dot up to 800 crossings and 700 elements + flows), and each "
+        "engine's time (one run; timeout 60 s):", "",
+        "| services | across namespaces | crossings | auto | dot time | fdp time |", "|---|---|---|---|---|---|"]
+    lines += ["| %d | %d%% | %s | %s | %s | %s |" % (s, c * 100, x, e, fmt_time(dt), fmt_time(ft))
+        for s, c, x, e, dt, ft in choice]
     lines += ["", "TrustFlow's own stages for 1000 services (TrustFlowBench):", "", "```", own.strip(), "```"]
     report = "\n".join(lines)
     print(report)

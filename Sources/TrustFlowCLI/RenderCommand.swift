@@ -84,6 +84,7 @@ struct RenderCommand: ParsableCommand {
                     return try views.writeAtlas(of: validated, options: options, into: atlas, reporting: reporting)
                 }
                 prepared = DiagramRenderer.prepare(validated, options: options)
+                if reporting.verbose { Terminal.standardError.write(engineNote(prepared.engine, validated, options.diagram.view) + "\n") }
             }
             let rendered = try reporting.render(consume prepared)
             try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
@@ -91,6 +92,15 @@ struct RenderCommand: ParsableCommand {
         }
         if let kind = views.collapseKind { options.diagram.view = .collapse(kind) }
         try renderBatch(format: format, options: options)
+    }
+
+    /// `-v`: which engine lays the diagram out, and for `auto`'s full diagram, why.
+    private func engineNote(_ engine: GraphvizEngine, _ model: Model, _ view: DiagramView) -> String {
+        guard layout.engine == .auto else { return "note: laid out with \(engine.rawValue)" }
+        guard view == .full else { return "note: laid out with \(engine.rawValue) (auto, for this view)" }
+        let cost = LayoutCost(model)
+        return "note: laid out with \(engine.rawValue) (auto: \(cost.elementsAndFlows) elements and flows, flows cross "
+            + "\(cost.crossings) boundaries; dot up to \(LayoutCost.elementsAndFlowsLimit) and \(LayoutCost.crossingsLimit))"
     }
 
     private func renderBatch(format: DiagramFormat, options: RenderOptions) throws {

@@ -235,6 +235,16 @@ struct BatchRenderTests {
         #expect(LayoutEngine.dot.resolved(for: serviceModel(services: 100, flows: 401, podded: true)) == .dot)
     }
 
+    /// `-v` says which engine laid the diagram out, and why `auto` chose it.
+    @Test func verboseRenderingNamesTheEngineAndTheCost() throws {
+        let auto = try TrustFlowProcess.run(["render", "Samples/k8s-three-tier.yaml", "-o", "-", "-v"])
+        #expect(auto.standardError.contains(
+            "note: laid out with dot (auto: 7 elements and flows, flows cross 17 boundaries; dot up to 700 and 800)\n"),
+            "\(auto.standardError)")
+        let named = try TrustFlowProcess.run(["render", "Samples/k8s-three-tier.yaml", "-o", "-", "-v", "--engine", "osage"])
+        #expect(named.standardError.contains("note: laid out with osage\n"))
+    }
+
     @Test func fdpFlowsCarryTheirNumberAndTheRestIsInTheTooltip() throws {
         let model = try Models.sample("k8s-three-tier.yaml")
         let fdp = DiagramRenderer.dot(for: model, options: RenderOptions(engine: .fdp))

@@ -72,50 +72,26 @@ samples: test-deps
 docs: deps
 	Scripts/docs.sh
 
-# The release binary: the Swift runtime linked in (it needs only libgvc and the C and C++
-# runtime libraries on the machine), one section per function and lld placing the functions a
-# run executes side by side, listed in Scripts/link-order.txt (see Scripts/update-link-order.py);
-# relative relocations packed (DT_RELR) where the C library loads them (glibc 2.36 and later: the
-# binary then needs that on the machine it runs on, as it does where it was built); no symbol
-# table exported to shared libraries. Together about 5 MiB less resident memory per run than a
-# plain static build (BENCHMARKS.md); nothing else changes, the output bytes least of all.
-# Without lld in the toolchain it is linked plainly. Each probe links and runs a small program
-# under .build-release (not /tmp, which may be mounted noexec), once per make run.
-PROBE_LINK = $(shell mkdir -p .build-release/probe && printf 'int main(void){return 0;}\n' > .build-release/probe/probe.c \
-	&& $(dir $(realpath $(shell command -v $(SWIFT))))clang $(1) -o .build-release/probe/probe .build-release/probe/probe.c \
-		2>/dev/null && .build-release/probe/probe && echo yes)
-LLD_OK = $(eval LLD_OK := $(call PROBE_LINK,-fuse-ld=lld))$(LLD_OK)
-RELR_OK = $(eval RELR_OK := $(call PROBE_LINK,-fuse-ld=lld -Wl$(comma)-z$(comma)pack-relative-relocs))$(RELR_OK)
-comma := ,
-RELEASE = -c release --static-swift-stdlib --scratch-path .build-release \
-	$(if $(LLD_OK),-Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections -Xswiftc -use-ld=lld \
-		-Xlinker "--symbol-ordering-file=$(CURDIR)/Scripts/link-order.txt" -Xlinker --no-warn-symbol-ordering) \
-	-Xlinker --no-export-dynamic $(if $(RELR_OK),-Xlinker -z -Xlinker pack-relative-relocs)
+# The release binary: the Swift runtime linked in, so it needs only libgvc, libyaml and the C
+# and C++ runtime libraries on the machine it runs on.
+RELEASE = -c release --static-swift-stdlib --scratch-path .build-release
 RELEASE_PRODUCT ?= trustflow
 
 .PHONY: release release-bin-path release-check
 release: deps
-	@# SwiftPM does not track the order file: relink every time (lld takes a second).
-	rm -f "$$($(SWIFT) build $(RELEASE) --show-bin-path)/$(RELEASE_PRODUCT)"
 	$(SWIFT) build $(RELEASE) --product $(RELEASE_PRODUCT)
 
 release-bin-path:
 	@$(SWIFT) build $(RELEASE) --show-bin-path
 
 # The release binary renders the three-tier sample to the committed bytes (CI runs this, so
-# the shipped link is checked as well as the debug build the tests use), and says when the link
-# order no longer matches the code (most of its names gone: run Scripts/update-link-order.py).
+# the binary `make install` ships is checked as well as the debug build the tests use).
 release-check:
 	$(MAKE) release RELEASE_PRODUCT=trustflow
 	@bin=$$($(SWIFT) build $(RELEASE) --show-bin-path)/trustflow; out=$$(mktemp -d); \
 		$$bin --version && $$bin render Samples/k8s-three-tier.yaml -o $$out/sample.svg -q \
 		&& cmp $$out/sample.svg Samples/k8s-three-tier.svg && echo "release binary: sample identical"; \
-		status=$$?; rm -rf $$out; \
-		nm "$$bin" | awk 'NR == FNR { have[$$3] = 1; next } { total++; if ($$0 in have) found++ } \
-			END { printf "link order: %d of %d listed functions found\n", found, total; \
-				if (found * 2 < total) print "warning: most of Scripts/link-order.txt is stale; run Scripts/update-link-order.py" }' \
-			- Scripts/link-order.txt; \
-		exit $$status
+		status=$$?; rm -rf $$out; exit $$status
 
 # A release binary in $(PREFIX)/bin and the templates and themes in $(PREFIX)/share/trustflow,
 # where the binary looks for them (it also carries built-in copies).

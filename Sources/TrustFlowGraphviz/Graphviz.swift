@@ -17,18 +17,7 @@ public enum Graphviz {
     public static func render(_ source: String, format: GraphvizFormat, engine: GraphvizEngine = .dot)
         throws(GraphvizError) -> GraphvizOutput
     {
-        var text = source
-        return try render(taking: &text, format: format, engine: engine)
-    }
-
-    /// Renders DOT text, emptying `source` as soon as libcgraph has parsed it: a big diagram's
-    /// text is megabytes that the layout can then use, when the caller held the only copy.
-    /// - Throws: ``GraphvizError``, as ``render(_:format:engine:)``.
-    public static func render(taking source: inout String, format: GraphvizFormat, engine: GraphvizEngine = .dot)
-        throws(GraphvizError) -> GraphvizOutput
-    {
         var bytes = Array(source.utf8)
-        source = ""
         return try render(takingBytes: &bytes, format: format, engine: engine)
     }
 
@@ -42,33 +31,23 @@ public enum Graphviz {
             // Rendered into an unlinked temporary file and read back once the graph and its
             // layout are freed, as Graphviz's own command-line tool does: gvRenderData's buffer
             // grows by reallocation beside the layout, which raised the peak memory of a big
-            // diagram by about a third. Without a temporary file, rendered into memory.
-            let file = tmpfile()
-            defer { if let file { fclose(file) } }
-            let inMemory = try withGraph(&source, messages: &messages) { graph, messages throws(GraphvizError) -> [UInt8]? in
+            // diagram by about a third.
+            guard let file = tmpfile() else {
+                throw GraphvizError(kind: .render, messages: messages.drain()
+                    + ["cannot create a temporary file for the rendered diagram: \(String(cString: strerror(errno)))"])
+            }
+            defer { fclose(file) }
+            try withGraph(&source, messages: &messages) { graph, messages throws(GraphvizError) in
                 guard gvLayout(context, graph, engine.rawValue) == 0 else {
                     let said = messages.drain()
                     throw GraphvizError(kind: pluginsAreMissing(said) ? .missingPlugin : .layout, messages: said)
                 }
                 defer { gvFreeLayout(context, graph) }
-                if let file {
-                    guard gvRender(context, graph, format.device, file) == 0, fflush(file) == 0, ferror(file) == 0 else {
-                        throw renderFailure(messages.drain())
-                    }
-                    return nil
-                }
-                var data: UnsafeMutablePointer<CChar>?
-                var length: UInt32 = 0
-                guard gvRenderData(context, graph, format.device, &data, &length) == 0, let data else {
+                guard gvRender(context, graph, format.device, file) == 0, fflush(file) == 0, ferror(file) == 0 else {
                     throw renderFailure(messages.drain())
                 }
-                defer { gvFreeRenderData(data) }
-                return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-                    Array(UnsafeBufferPointer(start: $0, count: Int(length)))
-                }
             }
-            if let inMemory { return inMemory }
-            guard let file, let bytes = readAll(file) else {
+            guard let bytes = readAll(file) else {
                 throw GraphvizError(kind: .render, messages: messages.drain() + ["cannot read the rendered diagram back"])
             }
             return bytes

@@ -44,7 +44,7 @@ struct BatchRender {
     // MARK: In process
 
     private enum Prepared {
-        case prepared(PreparedDiagram, warnings: [Diagnostic])
+        case prepared(PreparedDiagram, warnings: [Diagnostic], notes: [String])
         case invalid([Diagnostic])
     }
 
@@ -52,10 +52,11 @@ struct BatchRender {
         let slots = Slots<Prepared>(count: jobs.count)
         let options = options
         let jobs = jobs
+        let reporting = reporting
         // Producers run ahead on the other cores; this thread renders in order as each is ready.
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
-                slots.fill(position, BatchRender.prepare(jobs[position].model, options: options))
+                slots.fill(position, BatchRender.prepare(jobs[position].model, options: options, reporting: reporting))
             }
         }
         var outcomes: [Outcome] = []
@@ -66,10 +67,14 @@ struct BatchRender {
                 progress.clear()
                 reporting.reportInvalid(diagnostics, in: job.model)
                 outcomes.append(.invalid)
-            case .prepared(let prepared, let warnings):
+            case .prepared(let prepared, let warnings, let notes):
                 if !reporting.quiet, !warnings.isEmpty {
                     progress.clear()
                     Terminal.standardError.print(warnings)
+                }
+                if !notes.isEmpty {
+                    progress.clear()
+                    for note in notes { Terminal.standardError.write(note + "\n") }
                 }
                 do {
                     GraphvizCrash.drawing(job.model)
@@ -90,13 +95,14 @@ struct BatchRender {
         return outcomes
     }
 
-    private static func prepare(_ model: String, options: RenderOptions) -> Prepared {
+    private static func prepare(_ model: String, options: RenderOptions, reporting: ReportingOptions) -> Prepared {
         do {
             let (validated, warnings) = try { () throws(ModelError) in
                 let loaded = try ModelFile.load(model)
                 return (loaded.model, loaded.warnings)  // without the parsed source, which is big
             }()
-            return .prepared(DiagramRenderer.prepare(validated, options: options), warnings: warnings)
+            let prepared = DiagramRenderer.prepare(validated, options: options)
+            return .prepared(prepared, warnings: warnings, notes: reporting.renderNotes(prepared, of: validated, options: options))
         } catch {
             return .invalid(error.diagnostics)
         }

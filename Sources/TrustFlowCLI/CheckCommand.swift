@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The model files (.yaml, .yml or .json).")
+    @Argument(help: "Model files (.yaml, .yml, .json), directories of them, or glob patterns.")
     var models: [String]
 
     @Option(help: "Report format: text, json or sarif.")
@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var analyzed: [AnalyzedModel] = []
         var invalid = false
-        for path in models {
+        for path in try ModelInputs.expandingOrExiting(models).map(\.path) {
             guard let loaded = try? reporting.load(path) else {
                 invalid = true
                 continue
@@ -83,13 +83,22 @@ struct FailOnOption: ExpressibleByArgument {
 
 /// `--today YYYY-MM-DD`, for reproducible runs: accepted risks are judged against this day.
 struct DateOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Judge accepted risks' expiry against this day (YYYY-MM-DD) instead of today (UTC).",
+    @Option(name: .customLong("today"),
+        help: ArgumentHelp("Judge accepted risks' expiry against this day (YYYY-MM-DD) instead of today (UTC).",
         valueName: "date"))
-    var today: CalendarDate?
+    var rawToday: String?
+
+    /// The day `--today` names, when given and valid (``validate()`` rejects the rest).
+    var today: CalendarDate? { rawToday.flatMap(CalendarDate.init) }
 
     var day: CalendarDate { today ?? .today }
 }
 
-extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
+extension DateOptions {
+    func validate() throws {
+        // ArgumentParser would only say the value is invalid; say why.
+        if let text = rawToday, let problem = CalendarDate.problem(with: text) {
+            throw ValidationError("--today: \(problem), found '\(text)'")
+        }
+    }
 }

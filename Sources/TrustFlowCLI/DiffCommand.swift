@@ -60,6 +60,7 @@ struct DiffCommand: ParsableCommand {
         let result = DiffResult(old: old.model, oldSourceMap: old.sourceMap, new: new.model, newSourceMap: new.sourceMap,
             today: dates.day)
         if !reporting.quiet { Terminal.standardError.print(result.newAnalysis.diagnostics) }
+        reporting.noteIgnoredDirection(direction, engine: layout.engine.resolved(for: result.diff.union))
 
         // Produce everything before writing anything, so a failure leaves no output half-done.
         var outputs: [(path: String, bytes: [UInt8])] = []

@@ -17,6 +17,16 @@ enum ModelInputs {
 
     static func isPattern(_ path: String) -> Bool { path.contains { "*?[".contains($0) } && !FileSystem.exists(path) }
 
+    /// ``expand(_:)``, or its error on standard error and exit 2.
+    static func expandingOrExiting(_ arguments: [String]) throws -> [Input] {
+        do {
+            return try expand(arguments)
+        } catch {
+            Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
+            throw CLIExit.invalidInput
+        }
+    }
+
     static func expand(_ arguments: [String]) throws(Failure) -> [Input] {
         var inputs: [Input] = []
         for argument in arguments {

@@ -84,7 +84,9 @@ struct RenderCommand: ParsableCommand {
                     return try views.writeAtlas(of: validated, options: options, into: atlas, reporting: reporting)
                 }
                 prepared = DiagramRenderer.prepare(validated, options: options)
-                if reporting.verbose { Terminal.standardError.write(engineNote(prepared.engine, validated, options.diagram.view) + "\n") }
+                for note in reporting.renderNotes(prepared, of: validated, options: options) {
+                    Terminal.standardError.write(note + "\n")
+                }
             }
             let rendered = try reporting.render(consume prepared)
             try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
@@ -94,45 +96,49 @@ struct RenderCommand: ParsableCommand {
         try renderBatch(format: format, options: options)
     }
 
-    /// `-v`: which engine lays the diagram out, and for `auto`'s full diagram, why.
-    private func engineNote(_ engine: GraphvizEngine, _ model: Model, _ view: DiagramView) -> String {
-        guard layout.engine == .auto else { return "note: laid out with \(engine.rawValue)" }
-        guard view == .full else { return "note: laid out with \(engine.rawValue) (auto, for this view)" }
-        let cost = LayoutCost(model)
-        return "note: laid out with \(engine.rawValue) (auto: \(cost.elementsAndFlows) elements and flows, flows cross "
-            + "\(cost.crossings) boundaries; dot up to \(LayoutCost.elementsAndFlowsLimit) and \(LayoutCost.crossingsLimit))"
-    }
-
-    private func renderBatch(format: DiagramFormat, options: RenderOptions) throws {
-        let inputs: [ModelInputs.Input]
-        do {
-            inputs = try ModelInputs.expand(models)
-        } catch {
-            Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
-            throw CLIExit.invalidInput
+    /// Where each model's diagram goes: beside it, or under `--output-dir`. Models that would
+    /// write the same file (`a.json` and `a.yaml`) keep their extension in the name
+    /// (`a.json.svg`, `a.yaml.svg`), with a note; exit 2 if that still collides.
+    private func batchJobs(_ inputs: [ModelInputs.Input], format: DiagramFormat) throws -> [BatchRender.Job] {
+        func destination(_ input: ModelInputs.Input, keepingExtension: Bool) -> String {
+            let source = outputDir == nil ? input.path : input.relativeName
+            let name = keepingExtension ? source + "." + format.fileExtension : OutputPath.beside(source, extension: format.fileExtension)
+            return outputDir.map { FileSystem.appending(name, to: $0) } ?? name
         }
-        if let outputDir, !FileSystem.isDirectory(outputDir) {
-            Terminal.standardError.write("error: the output directory \(PlainText.line(outputDir)) does not exist\n")
-            throw CLIExit.renderingFailed
+        let plain = inputs.map { destination($0, keepingExtension: false) }
+        let shared = Dictionary(grouping: plain.indices, by: { plain[$0] }).filter { $0.value.count > 1 }
+        var jobs: [BatchRender.Job] = []
+        for (position, input) in inputs.enumerated() {
+            jobs.append(BatchRender.Job(model: input.path, destination: shared[plain[position]] == nil ? plain[position]
+                : destination(input, keepingExtension: true)))
         }
-        let jobs = inputs.map { input in
-            BatchRender.Job(model: input.path, destination: outputDir.map { FileSystem.appending(
-                OutputPath.beside(input.relativeName, extension: format.fileExtension), to: $0) }
-                ?? OutputPath.beside(input.path, extension: format.fileExtension))
+        for (name, positions) in shared.sorted(by: { $0.key < $1.key }) where !reporting.quiet {
+            Terminal.standardError.write("note: \(positions.map { PlainText.line(inputs[$0].path) }.joined(separator: " and ")) "
+                + "would all write \(PlainText.line(name)); writing "
+                + positions.map { PlainText.line(jobs[$0].destination) }.joined(separator: " and ") + "\n")
         }
         var seen: [String: String] = [:]
         for job in jobs {
             if let other = seen[job.destination] {
                 Terminal.standardError.write("error: \(PlainText.line(other)) and \(PlainText.line(job.model)) would both write "
-                    + "\(PlainText.line(job.destination))\n")
+                    + "\(PlainText.line(job.destination)); render them one at a time with -o\n")
                 throw CLIExit.invalidInput
             }
             seen[job.destination] = job.model
         }
+        return jobs
+    }
+
+    private func renderBatch(format: DiagramFormat, options: RenderOptions) throws {
+        let inputs = try ModelInputs.expandingOrExiting(models)
+        let jobs = try batchJobs(inputs, format: format)
         if outputDir != nil {
-            // Models found below a directory keep their subfolders under --output-dir.
+            // Created when missing; models found below a directory keep their subfolders in it.
             for directory in Set(jobs.map { FileSystem.directory(of: $0.destination) }).sorted() {
-                _ = FileSystem.createDirectory(directory)
+                if let failure = FileSystem.createDirectory(directory) {
+                    Terminal.standardError.write("\(PlainText.line(directory)): error: cannot create the output directory: \(failure)\n")
+                    throw CLIExit.renderingFailed
+                }
             }
         }
         // Workers report as this run does: the same -q or -v.

@@ -9,8 +9,9 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             The format comes from --format, else from the extension of -o (.md, .html), else \
             Markdown. Without -o the report is written beside the model. A Markdown report links \
-            the diagram, rendered beside it (report.svg) unless --image names another file or \
-            --no-image leaves it out; an HTML report inlines it.
+            the diagram, rendered beside it as <report>-diagram.svg (so that it never replaces \
+            the <model>.svg that render writes) unless --image names another file or --no-image \
+            leaves it out; an HTML report inlines it.
             """
     )
 
@@ -65,12 +66,13 @@ struct ReportCommand: ParsableCommand {
         let loaded = try reporting.load(model)
         let result = Analyzer(today: dates.day).analyze(loaded.model, sourceMap: loaded.sourceMap)
         if !reporting.quiet { Terminal.standardError.print(result.diagnostics) }
+        reporting.noteIgnoredDirection(direction, engine: layout.engine.resolved(for: loaded.model))
 
         // Everything is produced before anything is written.
         var outputs: [(path: String, bytes: [UInt8])] = []
         var diagram = ReportDiagram()
         let imagePath = noImage ? nil : image ?? (language == .markdown && destination != "-"
-            ? OutputPath.beside(destination, extension: "svg") : nil)
+            ? OutputPath.beside(destination, extension: "svg", suffix: "-diagram") : nil)
         if language == .html {
             let options = RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme,
                 anchorPrefix: ModelReportContext.anchorPrefix), engine: layout.engine, today: dates.day)

@@ -59,6 +59,35 @@ struct ReportingOptions: ParsableArguments {
         }
     }
 
+    /// Says when `--direction` cannot apply: only `dot` lays out in ranks along a direction.
+    func noteIgnoredDirection(_ direction: LayoutDirection, engine: GraphvizEngine) {
+        if let note = ignoredDirectionNote(direction, engine: engine) { Terminal.standardError.write(note + "\n") }
+    }
+
+    func ignoredDirectionNote(_ direction: LayoutDirection, engine: GraphvizEngine) -> String? {
+        guard direction != .topToBottom, engine != .dot, !quiet else { return nil }
+        return "note: --direction \(direction.rawValue) has no effect with the \(engine.rawValue) engine "
+            + "(only dot lays out along a direction); use --engine dot to apply it"
+    }
+
+    /// What `render` says about a diagram before drawing it: a direction its engine ignores,
+    /// and with `-v` which engine lays it out and, for `auto`'s full diagram, why.
+    func renderNotes(_ prepared: PreparedDiagram, of model: Model, options: RenderOptions) -> [String] {
+        var notes = [ignoredDirectionNote(options.diagram.direction, engine: prepared.engine)].compactMap { $0 }
+        guard verbose else { return notes }
+        let engine = prepared.engine.rawValue
+        if options.engine != .auto {
+            notes.append("note: laid out with \(engine)")
+        } else if options.diagram.view != .full {
+            notes.append("note: laid out with \(engine) (auto, for this view)")
+        } else {
+            let cost = LayoutCost(model)
+            notes.append("note: laid out with \(engine) (auto: \(cost.elementsAndFlows) elements and flows, flows cross "
+                + "\(cost.crossings) boundaries; dot up to \(LayoutCost.elementsAndFlowsLimit) and \(LayoutCost.crossingsLimit))")
+        }
+        return notes
+    }
+
     /// With `-v`, says which reproducibility guarantees this Graphviz does not give.
     func noteLostGuarantees() {
         guard verbose else { return }
@@ -120,13 +149,13 @@ enum OutputPath {
         return (Array(repeating: "..", count: base.count - common) + target.dropFirst(common)).joined(separator: "/")
     }
 
-    /// `dir/model.yaml` → `dir/model.svg`.
-    static func beside(_ model: String, extension newExtension: String) -> String {
+    /// `dir/model.yaml` → `dir/model.svg` (`dir/model-diagram.svg` with a `suffix`).
+    static func beside(_ model: String, extension newExtension: String, suffix: String = "") -> String {
         let slash = model.lastIndex(of: "/")
         let nameStart = slash.map { model.index(after: $0) } ?? model.startIndex
         if let dot = model[nameStart...].lastIndex(of: "."), dot > nameStart {
-            return model[..<dot] + "." + newExtension
+            return model[..<dot] + suffix + "." + newExtension
         }
-        return model + "." + newExtension
+        return model + suffix + "." + newExtension
     }
 }

@@ -13,7 +13,8 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Draw only what is within --radius flows of this element.", valueName: "id"))
     var focus: String?
 
-    @Option(help: ArgumentHelp("How many flows away from --focus to draw (default 1).", valueName: "n"))
+    // Unconditional: "-1" is a value to reject with a reason, not an option ArgumentParser calls missing.
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many flows away from --focus to draw (default 1).", valueName: "n"))
     var radius: Int?
 
     @Option(help: ArgumentHelp(

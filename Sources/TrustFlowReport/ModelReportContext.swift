@@ -39,55 +39,58 @@ public enum ModelReportContext {
         if !diagramContext.isEmpty { context["diagram"] = diagramContext }
 
         let crossings = Dictionary(uniqueKeysWithValues: result.crossings.map { ($0.flow, $0) })
+        // An item's optional fields are set even when empty (`as Any` keeps the key with no
+        // value): Mustache looks a name up in the enclosing contexts when the current one lacks
+        // the key, and printed the model's description on every item without one.
         context["boundaries"] = model.boundaries.map { boundary -> [String: Any] in
             var entry = item(id: boundary.id, anchor: "boundary-\(boundary.id)", label: boundary.label)
             entry["kind"] = boundary.kind.rawValue
-            entry["parent"] = boundary.parent.flatMap(index.boundary).map { reference(id: $0.id, label: $0.label, anchor: "boundary-\($0.id)") }
+            entry["parent"] = boundary.parent.flatMap(index.boundary).map { reference(id: $0.id, label: $0.label, anchor: "boundary-\($0.id)") } as Any
             entry.merge(controls(boundary.controls, index)) { $1 }
-            entry["description"] = boundary.description
+            entry["description"] = boundary.description as Any
             return entry
         }
         context["elements"] = model.elements.map { element -> [String: Any] in
             var entry = item(id: element.id, anchor: "element-\(element.id)", label: element.label)
             entry["kind"] = element.kind.rawValue
-            entry["boundary"] = element.boundary.flatMap(index.boundary).map { reference(id: $0.id, label: $0.label, anchor: "boundary-\($0.id)") }
-            entry["technology"] = element.technology
+            entry["boundary"] = element.boundary.flatMap(index.boundary).map { reference(id: $0.id, label: $0.label, anchor: "boundary-\($0.id)") } as Any
+            entry["technology"] = element.technology as Any
             entry.merge(controls(element.controls, index)) { $1 }
-            entry["description"] = element.description
-            entry["url"] = element.url
+            entry["description"] = element.description as Any
+            entry["url"] = element.url as Any
             return entry
         }
         context["flows"] = model.flows.enumerated().map { position, flow -> [String: Any] in
             var entry = item(id: flow.id, anchor: "flow-\(flow.id)", label: flow.label ?? "")
-            entry["label"] = flow.label
+            entry["label"] = flow.label as Any
             entry["number"] = position + 1
             entry["from"] = endpoint(flow.from, index)
             entry["to"] = endpoint(flow.to, index)
-            entry["protocol"] = flow.protocol
-            entry["port"] = flow.port
+            entry["protocol"] = flow.protocol as Any
+            entry["port"] = flow.port as Any
             let endpointText = [flow.protocol, flow.port.map(String.init)].compactMap { $0 }.joined(separator: ":")
-            entry["endpoint"] = endpointText.isEmpty ? nil : endpointText
+            entry["endpoint"] = (endpointText.isEmpty ? nil : endpointText) as Any
             entry["encryption"] = flow.encryption?.rawValue ?? "unknown"
             entry["authentication"] = flow.authentication?.rawValue ?? "unknown"
             entry["data"] = flow.data
-            entry["dataText"] = flow.data.isEmpty ? nil : flow.data.joined(separator: ", ")
-            entry["classification"] = flow.classification?.rawValue
+            entry["dataText"] = (flow.data.isEmpty ? nil : flow.data.joined(separator: ", ")) as Any
+            entry["classification"] = flow.classification?.rawValue as Any
             entry["bidirectional"] = flow.bidirectional
             let crossed = crossings[flow.id]?.crossed ?? []
             entry["crossed"] = crossed.map { reference(id: $0.id, label: $0.label, anchor: "boundary-\($0.id)", kind: $0.kind.rawValue) }
-            entry["crossedText"] = crossed.isEmpty ? nil : crossed.map { "\($0.kind.rawValue) \($0.label)" }.joined(separator: ", ")
+            entry["crossedText"] = (crossed.isEmpty ? nil : crossed.map { "\($0.kind.rawValue) \($0.label)" }.joined(separator: ", ")) as Any
             entry.merge(controls(flow.controls, index)) { $1 }
-            entry["description"] = flow.description
+            entry["description"] = flow.description as Any
             return entry
         }
         context["threatActors"] = model.threatActors.map { actor -> [String: Any] in
             var entry = item(id: actor.id, anchor: "threat-\(actor.id)", label: actor.label)
             entry["kind"] = actor.kind.rawValue
-            entry["boundary"] = actor.boundary.flatMap(index.boundary).map { reference(id: $0.id, label: $0.label, anchor: "boundary-\($0.id)") }
+            entry["boundary"] = actor.boundary.flatMap(index.boundary).map { reference(id: $0.id, label: $0.label, anchor: "boundary-\($0.id)") } as Any
             let targets = actor.targets.map { target(id: $0, index) }
             entry["targets"] = targets
-            entry["targetsText"] = targets.isEmpty ? nil : targets.compactMap { $0["label"] as? String }.joined(separator: ", ")
-            entry["description"] = actor.description
+            entry["targetsText"] = (targets.isEmpty ? nil : targets.compactMap { $0["label"] as? String }.joined(separator: ", ")) as Any
+            entry["description"] = actor.description as Any
             return entry
         }
 

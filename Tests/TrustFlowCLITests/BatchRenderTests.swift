@@ -195,10 +195,32 @@ struct BatchRenderTests {
         #expect(result.standardError.contains(message), "\(result.standardError)")
     }
 
-    @Test func aMissingOutputDirectoryExitsThree() throws {
-        let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "nowhere"], in: try corpus())
-        #expect(result.status == 3)
-        #expect(result.standardError.contains("the output directory nowhere does not exist"))
+    /// A missing `--output-dir` is created, as other generators do; one that cannot be is exit 3.
+    @Test func aMissingOutputDirectoryIsCreated() throws {
+        let root = try corpus()
+        let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "site/diagrams", "-q"], in: root)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/diagrams/team/environments.svg").path))
+        try Data().write(to: root.appendingPathComponent("file"))
+        let blocked = try TrustFlowProcess.run(["render", "models", "--output-dir", "file/diagrams", "-q"], in: root)
+        #expect(blocked.status == 3)
+        #expect(blocked.standardError.contains("file/diagrams: error: cannot create the output directory"), "\(blocked.standardError)")
+    }
+
+    /// `render Samples/` holds the three-tier model as JSON and as YAML: each gets its own
+    /// diagram, named with its extension, and a note says so.
+    @Test func modelsThatWouldShareAnOutputKeepTheirExtension() throws {
+        let root = try corpus()
+        try FileManager.default.copyItem(at: Paths.sample("k8s-three-tier.json"), to: root.appendingPathComponent("models/three-tier.json"))
+        let twins = try TrustFlowProcess.run(["render", "models", "--output-dir", "out", "--format", "dot"], in: root)
+        #expect(twins.status == 0, "\(twins.standardError)")
+        #expect(twins.standardError.contains(
+            "note: models/three-tier.json and models/three-tier.yaml would all write out/three-tier.dot; writing "
+                + "out/three-tier.json.dot and out/three-tier.yaml.dot"), "\(twins.standardError)")
+        for name in ["three-tier.json.dot", "three-tier.yaml.dot", "three-tier-json.dot"] {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/\(name)").path), "\(name)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out/three-tier.dot").path))
     }
 
     // MARK: Engines
@@ -233,6 +255,19 @@ struct BatchRenderTests {
         #expect(LayoutEngine.auto.resolved(for: atCrossings) == .dot)
         #expect(LayoutEngine.auto.resolved(for: serviceModel(services: 100, flows: 401, podded: true)) == .fdp)
         #expect(LayoutEngine.dot.resolved(for: serviceModel(services: 100, flows: 401, podded: true)) == .dot)
+    }
+
+    /// `--direction LR` applies to dot only; the other engines say that they ignore it.
+    @Test func aDirectionTheEngineIgnoresIsNoted() throws {
+        for command in [["render", "Samples/minimal.yaml", "-o", "-"], ["report", "Samples/minimal.yaml", "-o", "-", "--no-image"],
+            ["diff", "Samples/diff/before.yaml", "Samples/diff/after.yaml", "-o", "-", "--format", "dot"]]
+        {
+            let fdp = try TrustFlowProcess.run(command + ["--direction", "LR", "--engine", "fdp"])
+            #expect(fdp.status == 0, "\(fdp.standardError)")
+            #expect(fdp.standardError.contains("note: --direction LR has no effect with the fdp engine"), "\(command): \(fdp.standardError)")
+            let dot = try TrustFlowProcess.run(command + ["--direction", "LR", "--engine", "dot"])
+            #expect(!dot.standardError.contains("--direction"), "\(command)")
+        }
     }
 
     /// `-v` says which engine laid the diagram out, and why `auto` chose it.

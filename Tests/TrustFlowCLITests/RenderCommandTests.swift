@@ -98,7 +98,7 @@ struct RenderCommandTests {
 
     @Test func warningsArePrintedButDoNotFail() throws {
         let directory = try Paths.temporaryDirectory()
-        try Data("trustflow: 1\ntitle: W\ncontrols: [{id: c, kind: netpol}]\nelements: [{id: a, kind: actor}]\n".utf8)
+        try Data("trustflow: 1\ntitle: W\ncontrols: [{id: c, kind: netpol}]\nelements: [{id: a, kind: actor, controls: [c]}]\n".utf8)
             .write(to: directory.appendingPathComponent("w.yaml"))
         let result = try TrustFlowProcess.run(["render", "w.yaml"], in: directory)
         #expect(result.status == 0)

@@ -172,7 +172,7 @@ struct DSLDiagnosticTests {
             "\(label): error: elements[1].label: text contains the control character U+0007, which a model may not contain",
             "\(port): error: flows[0].port: expected a port number from 1 to 65535, found 70000",
             "\(acceptance): error: acceptedRisks[0].reason: the reason must not be empty: say why the risk is accepted",
-            "\(acceptance): error: acceptedRisks[0].until: expected a date written YYYY-MM-DD, found '2025-02-30'",
+            "\(acceptance): error: acceptedRisks[0].until: February 2025 has no day 30, found '2025-02-30'",
         ])
     }
 }

@@ -44,7 +44,8 @@ struct DiffOutputTests {
     @Test func theSummaryIsMarkdownForAPullRequest() throws {
         let markdown = DiffSummary.markdown(try sampleResult(), oldName: "before.yaml", newName: "after.yaml")
         #expect(markdown.hasPrefix("### Threat model changes: Three-tier web application on Kubernetes\n\n`before.yaml` → `after.yaml`"))
-        #expect(markdown.contains("**4 added · 0 removed · 3 changed**"))
+        #expect(markdown.contains("**4 added · 1 removed · 3 changed**"))
+        #expect(markdown.contains("| removed | `mtls` | Mutual TLS (mtls) |"))
         #expect(markdown.contains("| changed | `nginx-to-api` | protocol: HTTPS → HTTP; port: 8443 → 8080; encryption: mtls → none; controls: −mtls |"))
         #expect(markdown.contains("| **high** | TF103 | boundary `ns-backend` |"))
         #expect(!markdown.contains("<details>"))

@@ -25,6 +25,15 @@ struct ModelDecoderTests {
         #expect(loaded.warnings.isEmpty)
     }
 
+    /// Another version's file is not judged by this version's rules: the version is the
+    /// only error (it also said "the title must not be empty" and "needs at least one element",
+    /// and would have called its new keys unknown).
+    @Test func anUnsupportedVersionIsTheOnlyError() {
+        let found = diagnostics(of: MarkedSource("trustflow: 1️⃣2\nsomething: else\n"))
+        #expect(found.map(\.message) == ["unsupported format version 2 (supported: 1)"])
+        #expect(found.first?.location?.line == 1 && found.first?.location?.column == 12)
+    }
+
     @Test func jsonAndYAMLSamplesDecodeToTheSameModel() throws {
         let yaml = try ModelLoader().load(Paths.bytes(Paths.sample("k8s-three-tier.yaml")), file: "a.yaml", format: .yaml)
         let json = try ModelLoader().load(Paths.bytes(Paths.sample("k8s-three-tier.json")), file: "a.json", format: .json)

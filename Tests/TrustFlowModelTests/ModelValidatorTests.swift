@@ -126,7 +126,35 @@ struct ModelValidatorTests {
     }
 
     @Test func unrelatedControlKindsAreAccepted() {
-        #expect(diagnostics(of: MarkedSource("trustflow: 1\ntitle: x\ncontrols: [{id: c, kind: chaos-testing}]\nelements: [{id: e, kind: actor}]\n")).isEmpty)
+        #expect(diagnostics(of: MarkedSource(
+            "trustflow: 1\ntitle: x\ncontrols: [{id: c, kind: chaos-testing}]\nelements: [{id: e, kind: actor, controls: [c]}]\n")).isEmpty)
+    }
+
+    /// A control nothing lists protects nothing: usually a leftover, or a forgotten reference.
+    @Test func aControlNothingListsWarns() {
+        let source = MarkedSource("""
+            trustflow: 1
+            title: x
+            controls: [{id: used, kind: rbac}, {id: 1️⃣spare, kind: rbac}]
+            boundaries: [{id: ns, kind: namespace, controls: [used]}]
+            elements: [{id: e, kind: actor, boundary: ns}]
+            """)
+        let found = diagnostics(of: source)
+        #expect(found.count == 1)
+        expectDiagnostic(found, .warning, containing: "control 'spare' is declared but no boundary, element or flow lists it",
+            at: source["1️⃣"])
+    }
+
+    /// An undeclared control says where to declare it, with the known kind its name suggests.
+    @Test func anUndeclaredControlSaysWhereToDeclareIt() {
+        let source = MarkedSource("trustflow: 1\ntitle: x\nelements: [{id: e, kind: process, controls: [1️⃣tls]}]\n")
+        expectDiagnostic(diagnostics(of: source), .error,
+            containing: "unknown control 'tls'; declare it under the top-level 'controls:', e.g. '- { id: tls, kind: tls-termination }'",
+            at: source["1️⃣"])
+        // A close declared id is still the first suggestion.
+        let typo = MarkedSource("trustflow: 1\ntitle: x\ncontrols: [{id: tls-term, kind: tls-termination}]\n"
+            + "elements: [{id: e, kind: process, controls: [1️⃣tls-trm]}]\n")
+        expectDiagnostic(diagnostics(of: typo), .error, containing: "unknown control 'tls-trm'; did you mean 'tls-term'?", at: typo["1️⃣"])
     }
 
     @Test func acceptedRisksNeedAReasonAndARealDate() {
@@ -139,7 +167,7 @@ struct ModelValidatorTests {
             """)
         let found = diagnostics(of: source)
         expectDiagnostic(found, .error, containing: "the reason must not be empty", at: source["1️⃣"])
-        expectDiagnostic(found, .error, containing: "expected a date written YYYY-MM-DD, found '2025-02-30'", at: source["2️⃣"])
+        expectDiagnostic(found, .error, containing: "February 2025 has no day 30, found '2025-02-30'", at: source["2️⃣"])
     }
 
     @Test func longTextIsRejected() {

@@ -26,15 +26,39 @@ struct ReportCommandTests {
         return (result, directory)
     }
 
+    /// Items without a description of their own show none: Mustache looked `description` up
+    /// in the enclosing context and printed the model's on 12 boundaries, elements and actors.
+    @Test(arguments: ["report.md", "report.html"])
+    func theModelsDescriptionIsShownOnce(name: String) throws {
+        let (result, directory) = try report("Samples/k8s-three-tier.yaml", name)
+        #expect(result.status == 0, "\(result.standardError)")
+        let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        #expect(text.components(separatedBy: "Users reach an Nginx front end").count - 1 == 1)
+    }
+
+    /// `report` without -o never replaces the diagram `render` wrote beside the model.
+    @Test func theReportsDiagramHasItsOwnName() throws {
+        let directory = try Paths.temporaryDirectory()
+        try FileManager.default.copyItem(at: Paths.sample("minimal.yaml"), to: directory.appendingPathComponent("model.yaml"))
+        let rendered = try TrustFlowProcess.run(["render", "model.yaml", "--theme", "mono", "-q"], in: directory)
+        #expect(rendered.status == 0)
+        let diagram = try Paths.bytes(directory.appendingPathComponent("model.svg"))
+        let reported = try TrustFlowProcess.run(["report", "model.yaml", "-q"], in: directory)
+        #expect(reported.status == 0, "\(reported.standardError)")
+        #expect(try Paths.bytes(directory.appendingPathComponent("model.svg")) == diagram)
+        #expect(try String(contentsOf: directory.appendingPathComponent("model.md"), encoding: .utf8).contains("](model-diagram.svg)"))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("model-diagram.svg").path))
+    }
+
     @Test(arguments: ["k8s-three-tier", "k8s-three-tier-insecure"])
     func markdownReportsMatchTheirGoldenFiles(sample: String) throws {
         let (result, directory) = try report("Samples/\(sample).yaml", "report.md")
         #expect(result.status == 0, "\(result.standardError)")
         try Golden.assertMatches(Paths.bytes(directory.appendingPathComponent("report.md")), file: Self.golden.appendingPathComponent("\(sample).md"))
         // The diagram is rendered beside the report and linked relatively.
-        let image = try SVGDocument(Paths.bytes(directory.appendingPathComponent("report.svg")))
+        let image = try SVGDocument(Paths.bytes(directory.appendingPathComponent("report-diagram.svg")))
         #expect(image.groups(class: "cluster", idPrefix: "boundary-").count == 11)
-        #expect(try String(contentsOf: directory.appendingPathComponent("report.md"), encoding: .utf8).contains("](report.svg)"))
+        #expect(try String(contentsOf: directory.appendingPathComponent("report.md"), encoding: .utf8).contains("](report-diagram.svg)"))
     }
 
     @Test(arguments: ["k8s-three-tier", "k8s-three-tier-insecure"])
@@ -56,7 +80,7 @@ struct ReportCommandTests {
             #expect(links.contains("#row-flow-\(flow.id)"))
             #expect(html.contains("<tr id=\"row-flow-\(flow.id)\">"))
         }
-        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("report.svg").path))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("report-diagram.svg").path))
     }
 
     @Test func theDiffPageMatchesItsGoldenFile() throws {

@@ -19,6 +19,9 @@ public final class DecodingContext {
     }
 
 
+    /// Marks `path` and everything below it as reported: validation says nothing more there.
+    func markReported(_ path: ModelPath) { reportedPaths.insert(path) }
+
     /// Reports an error at a position.
     public func error(_ message: String, path: ModelPath, at position: SourcePosition) {
         diagnostics.append(Diagnostic(.error, message, path: path, location: location(position)))

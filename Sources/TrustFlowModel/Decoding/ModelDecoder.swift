@@ -29,22 +29,37 @@ extension ModelDecoder {
 
         func decode(_ root: SourceNode) -> Result {
             var model = Model(title: "")
-            if let reader = MappingReader(root, path: .root, what: "a TrustFlow model", keys: ModelKeys.model, context: context) {
+            if let (version, position) = otherVersion(of: root) {
+                // Another version's file is not read as this one: its keys and rules may differ,
+                // so the version is the only error (not its unknown keys or missing title).
+                context.error("unsupported format version \(version) (supported: \(Model.currentVersion))", path: "trustflow",
+                    at: position)
+                context.markReported(.root)
+            } else if let reader = MappingReader(root, path: .root, what: "a TrustFlow model", keys: ModelKeys.model,
+                context: context)
+            {
                 model = decodeModel(reader)
             }
             return Result(model: model, sourceMap: context.sourceMap, diagnostics: context.diagnostics,
                 reportedPaths: context.reportedPaths)
         }
 
+        /// The version a model file declares, and where, when it is an integer other than this
+        /// release's.
+        private func otherVersion(of root: SourceNode) -> (Int, SourcePosition)? {
+            guard case .mapping(let entries) = root.value, let node = entries.first(where: { $0.key.text == "trustflow" })?.value,
+                case .scalar(let scalar) = node.value, scalar.kind == .integer,
+                let version = MappingReader.parseInteger(scalar.text), version != Model.currentVersion
+            else { return nil }
+            return (version, node.position)
+        }
+
         private func decodeModel(_ reader: MappingReader) -> Model {
             let supported = "supported: \(Model.currentVersion)"
             var model = Model(title: "")
-            if let node = reader.node("trustflow") {
-                let version = reader.integer("trustflow", in: Int.min...Int.max, what: "the format version (\(supported))")
-                if let version, version != Model.currentVersion {
-                    context.error("unsupported format version \(version) (\(supported))", path: "trustflow", at: node.position)
-                    return model
-                }
+            if reader.contains("trustflow") {
+                // Only its type is checked here: another version was handled before (otherVersion).
+                _ = reader.integer("trustflow", in: Int.min...Int.max, what: "the format version (\(supported))")
             } else {
                 reader.missing("trustflow", hint: " (the format version; write 'trustflow: \(Model.currentVersion)')")
             }

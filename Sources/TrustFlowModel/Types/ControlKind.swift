@@ -75,7 +75,7 @@ public struct ControlKind: RawRepresentable, Hashable, Comparable, Sendable, Exp
         "vpc": .vpcSegregation, "kubeletauthn": .kubeletAuth, "kubeletauthentication": .kubeletAuth,
         "hardening": .nodeHardening, "patching": .osPatching, "firewall": .hostFirewall,
         "readonlyrootfilesystem": .readOnlyRoot, "runasnonroot": .nonRoot,
-        "tlstermination": .tlsTermination, "certvalidation": .certificateValidation,
+        "tls": .tlsTermination, "https": .tlsTermination, "tlstermination": .tlsTermination, "certvalidation": .certificateValidation,
         "authn": .authentication, "authz": .authorization, "apikey": .apiToken, "oauth2": .oauth,
         "mutualtls": .mtls, "inputvalidation": .requestValidation, "leastprivileges": .leastPrivilege,
         "ratelimit": .rateLimiting, "auditlog": .auditLogging, "auditlogs": .auditLogging,

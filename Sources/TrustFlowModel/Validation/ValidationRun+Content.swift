@@ -108,8 +108,15 @@ extension ValidationRun {
         return nil
     }
 
-    /// Warns about unknown control kinds that look like a known one.
+    /// Warns about unknown control kinds that look like a known one, and controls nothing uses.
     mutating func checkControls() {
+        var used = Set(model.boundaries.flatMap(\.controls))
+        used.formUnion(model.elements.flatMap(\.controls))
+        used.formUnion(model.flows.flatMap(\.controls))
+        for (position, control) in model.controls.enumerated() where !used.contains(control.id) {
+            report(.warning, "control '\(SourceNode.excerpt(control.id))' is declared but no boundary, element or flow lists it",
+                at: ModelPath("controls").appending(position).appending("id"))
+        }
         for (position, control) in model.controls.enumerated() {
             let path = ModelPath("controls").appending(position).appending("kind")
             if control.kind.rawValue.trimmingWhitespace.isEmpty {
@@ -141,8 +148,8 @@ extension ValidationRun {
             if risk.reason.trimmingWhitespace.isEmpty {
                 report(.error, "the reason must not be empty: say why the risk is accepted", at: path.appending("reason"))
             }
-            if let until = risk.until, CalendarDate(until) == nil {
-                report(.error, "expected a date written YYYY-MM-DD, found '\(SourceNode.excerpt(until))'", at: path.appending("until"))
+            if let until = risk.until, let problem = CalendarDate.problem(with: until) {
+                report(.error, "\(problem), found '\(SourceNode.excerpt(until))'", at: path.appending("until"))
             }
         }
     }

@@ -104,13 +104,19 @@ extension ValidationRun {
                 report(.warning, "control '\(control)' is listed twice", at: path.appending("controls").appending(position))
                 continue
             }
-            checkReference(control, expecting: [.control], at: path.appending("controls").appending(position), index)
+            checkReference(control, expecting: [.control], at: path.appending("controls").appending(position), index) { id in
+                // Nothing declared looks like it: it was never declared, not misspelt.
+                let kind = ValidationRun.knownKind(resembling: ControlKind(rawValue: id)).map(\.rawValue) ?? "KIND"
+                return "; declare it under the top-level 'controls:', e.g. '- { id: \(SourceNode.excerpt(id)), kind: \(kind) }'"
+            }
         }
     }
 
     /// The path is built only for a problem: a large model has thousands of references.
+    /// `undeclared` says what to do about an id that resembles nothing declared.
     private mutating func checkReference(
-        _ id: String, expecting kinds: Set<IdentifierKind>, at lazyPath: @autoclosure () -> ModelPath, _ index: IdentifierIndex
+        _ id: String, expecting kinds: Set<IdentifierKind>, at lazyPath: @autoclosure () -> ModelPath, _ index: IdentifierIndex,
+        undeclared: ((String) -> String)? = nil
     ) {
         if let declaration = index.declarations[id], kinds.contains(declaration.kind) { return }
         let path = lazyPath()
@@ -130,6 +136,7 @@ extension ValidationRun {
             if candidateCache[kinds] == nil { candidateCache[kinds] = index.ids(of: kinds) }
             suggestion = Suggestion.clause(for: id, among: candidateCache[kinds]!)
         }
+        if suggestion.isEmpty, !id.isEmpty, let undeclared { suggestion = undeclared(id) }
         let found = id.isEmpty ? "an empty id" : "'\(SourceNode.excerpt(id))'"
         report(.error, "unknown \(expected) \(found)\(suggestion)", at: path)
     }

@@ -7,6 +7,9 @@ indirect enum EncodedValue: Equatable {
     case string(String)
     case integer(Int)
     case boolean(Bool)
+    /// Only in `x-` data: `null`, and numbers written as ``ExtensionValue/number(_:)`` holds them.
+    case null
+    case number(String)
 
     struct Entry: Equatable {
         var key: String
@@ -16,7 +19,7 @@ indirect enum EncodedValue: Equatable {
     /// Whether this is a string, number or boolean.
     var isScalar: Bool {
         switch self {
-        case .string, .integer, .boolean: true
+        case .string, .integer, .boolean, .null, .number: true
         case .mapping, .list: false
         }
     }

@@ -18,7 +18,7 @@ enum YAMLWriter {
 
     /// `key: value` at `indent`.
     private static func write(_ entry: EncodedValue.Entry, indent: Int, into output: inout String) {
-        output += String(repeating: " ", count: indent) + entry.key + ":"
+        output += String(repeating: " ", count: indent) + key(entry.key) + ":"
         writeValue(entry.value, indent: indent, into: &output)
     }
 
@@ -26,7 +26,7 @@ enum YAMLWriter {
     /// nested under it.
     private static func writeValue(_ value: EncodedValue, indent: Int, into output: inout String) {
         switch value {
-        case .string, .integer, .boolean:
+        case .string, .integer, .boolean, .null, .number:
             output += " " + scalar(value, inFlow: false) + "\n"
         case .list(let items) where items.allSatisfy(\.isScalar):
             output += " [" + items.map { scalar($0, inFlow: true) }.joined(separator: ", ") + "]\n"
@@ -47,7 +47,7 @@ enum YAMLWriter {
         guard case .mapping(let entries) = item, let first = entries.first else {
             return writeValue(item, indent: indent, into: &output)
         }
-        output += " " + first.key + ":"
+        output += " " + key(first.key) + ":"
         writeValue(first.value, indent: indent + 2, into: &output)
         for entry in entries.dropFirst() { write(entry, indent: indent + 2, into: &output) }
     }
@@ -56,10 +56,16 @@ enum YAMLWriter {
         switch value {
         case .integer(let number): String(number)
         case .boolean(let flag): flag ? "true" : "false"
+        case .null: "null"
+        case .number(let text): text
         case .string(let text): isPlain(text, inFlow: inFlow) ? text : doubleQuoted(text)
         case .list, .mapping: preconditionFailure("not a scalar")
         }
     }
+
+    /// A mapping key: the format's own keys are plain; an `x-` key or a key inside `x-` data
+    /// is quoted when it would not read back as the same text.
+    static func key(_ text: String) -> String { isPlain(text, inFlow: false) ? text : doubleQuoted(text) }
 
     /// Words that a YAML 1.2 core schema (`null`, `true`, `false`) or a YAML 1.1 tool (`yes`,
     /// `no`, `on`, `off`, `y`, `n`) reads as something other than text, compared ignoring case.

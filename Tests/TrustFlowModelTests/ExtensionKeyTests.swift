@@ -54,9 +54,7 @@ struct ExtensionKeyTests {
         let text = String(decoding: ModelEncoder().encode(try load(Self.withExtensions).model, as: .yaml), as: UTF8.self)
         #expect(text.hasSuffix("""
 
-            x-defaults:
-              kind: process
-              technology: go
+            x-defaults: {kind: process, technology: go}
 
             x-tool:
               "odd: key": [1, 2.5, null, true, 16, 123456789012345678901234567890, "text: x"]

@@ -101,11 +101,7 @@ struct KubernetesReferenceTests {
                   - id: db
                     kind: datastore
                     boundary: pod
-                    k8s:
-                      kind: StatefulSet
-                      name: db.primary
-                      namespace: data
-                      container: mysql
+                    k8s: {kind: StatefulSet, name: db.primary, namespace: data, container: mysql}
                 """))
         }
     }

@@ -1,6 +1,7 @@
 /// Prints an ``EncodedValue`` as block-style YAML in the layout of the samples: a blank line
 /// before each top-level list, list items as `- key: value` with their other keys aligned
-/// under the first, lists of scalars in flow style (`[a, b]`), and a final newline.
+/// under the first, lists of scalars and small mappings of scalars in flow style (`[a, b]`,
+/// `{kind: Pod, name: web}`), and a final newline.
 ///
 /// A string is written plain only when it cannot be read back as anything else — by this
 /// model's YAML 1.2 core-schema parser or by a YAML 1.1 tool — and double-quoted otherwise,
@@ -35,10 +36,20 @@ enum YAMLWriter {
             for item in items { writeItem(item, indent: indent + 2, into: &output) }
         case .mapping(let entries) where entries.isEmpty:
             output += " {}\n"
+        case .mapping(let entries) where compact(entries) != nil:
+            output += " " + compact(entries)! + "\n"
         case .mapping(let entries):
             output += "\n"
             for entry in entries { write(entry, indent: indent + 2, into: &output) }
         }
+    }
+
+    /// A small mapping of scalars on one line (`{kind: Deployment, name: web}`), as a `k8s`
+    /// reference is written; `nil` for one that is bigger or holds more than scalars.
+    private static func compact(_ entries: [EncodedValue.Entry]) -> String? {
+        guard entries.count <= 4, entries.allSatisfy(\.value.isScalar) else { return nil }
+        let text = "{" + entries.map { key($0.key) + ": " + scalar($0.value, inFlow: true) }.joined(separator: ", ") + "}"
+        return text.count <= 100 ? text : nil
     }
 
     /// `- …` at `indent`; a mapping starts on the dash's line.

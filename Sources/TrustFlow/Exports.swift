@@ -2,5 +2,6 @@
 @_exported import TrustFlowDOT
 @_exported import TrustFlowDiff
 @_exported import TrustFlowGraphviz
+@_exported import TrustFlowKubernetes
 @_exported import TrustFlowModel
 @_exported import TrustFlowReport

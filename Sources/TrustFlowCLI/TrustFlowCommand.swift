@@ -14,7 +14,7 @@ struct TrustFlowCommand: ParsableCommand {
         version: TrustFlowVersion.current,
         subcommands: [
             RenderCommand.self, CheckCommand.self, DiffCommand.self, ReportCommand.self, ConvertCommand.self,
-            SchemaCommand.self,
+            SchemaCommand.self, ImportCommand.self,
         ]
     )
 

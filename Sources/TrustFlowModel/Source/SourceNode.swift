@@ -50,7 +50,7 @@ public struct SourceNode: Sendable {
     /// `"text"` shortened to a readable length.
     static func quoted(_ text: String) -> String { "\"\(excerpt(text))\"" }
 
-    static func excerpt(_ text: String, limit: Int = 40) -> String {
+    package static func excerpt(_ text: String, limit: Int = 40) -> String {
         var result = ""
         for character in text.unicodeScalars.prefix(limit) {
             switch character {

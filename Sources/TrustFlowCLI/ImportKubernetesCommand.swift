@@ -101,6 +101,14 @@ struct ImportKubernetesCommand: ParsableCommand {
             Terminal.standardError.write("\(count) error\(count == 1 ? "" : "s") in the manifests; nothing was written\n")
             throw CLIExit.invalidInput
         }
+        if reading.inventory.workloads.isEmpty {
+            let kinds = WorkloadKind.allCases.map(\.rawValue)
+            let place = SourceLocation(file: reading.inventory.files.first?.path ?? "<stdin>")
+            reporting.reportInvalid([Diagnostic(.error,
+                "no workload (\(kinds.dropLast().joined(separator: ", ")) or \(kinds.last!)) in the manifests: there is nothing to model",
+                location: place)], in: "the manifests")
+            throw CLIExit.invalidInput
+        }
         let imported = KubernetesImporter(options: ImportOptions(clusterName: cluster, title: title))
             .importModel(from: reading.inventory)
         var model = imported.model

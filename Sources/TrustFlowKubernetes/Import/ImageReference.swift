@@ -46,8 +46,9 @@ public struct ImageReference: Hashable, Sendable {
     /// `redis:alpine`, `frontend:v0.10.6`, `busybox:1.38.0` — the model's technology.
     public var technology: String { name + (tag.map { ":" + $0 } ?? "") }
 
-    /// Data stores and queues recognised by the image's name: `redis`, `mongo`, `postgres`,
-    /// … at the start of it, unless the rest says it is a tool beside one (`rabbitmq-exporter`).
+    /// Data stores and queues recognised by a word of the image's name: `redis`, `mongo`,
+    /// `postgres`, … (`gb-redis-follower`), unless another word says it is a tool beside one
+    /// (`rabbitmq-exporter`, `mongo-express`).
     static let stores: Set<String> = [
         "mysql", "mariadb", "percona", "postgres", "postgresql", "postgis", "redis", "valkey", "keydb", "memcached",
         "mongo", "mongodb", "cassandra", "scylla", "couchdb", "couchbase", "elasticsearch", "opensearch", "solr",
@@ -56,8 +57,13 @@ public struct ImageReference: Hashable, Sendable {
     ]
     static let tools: Set<String> = [
         "exporter", "operator", "proxy", "client", "cli", "ui", "admin", "dashboard", "backup", "metrics", "sidecar",
-        "commander", "insight", "connect", "init", "sentinel-exporter", "browser", "gui", "manager",
+        "commander", "insight", "connect", "init", "browser", "gui", "manager", "express", "web", "console", "migrate",
     ]
+
+    /// Ports that only data stores and queues listen on by default: MySQL, PostgreSQL, Redis,
+    /// MongoDB, Cassandra, memcached, AMQP, Kafka, etcd, Elasticsearch, CockroachDB, Neo4j,
+    /// SQL Server, Oracle, CouchDB.
+    static let storePorts: Set<Int> = [3306, 5432, 6379, 27017, 9042, 11211, 5672, 9092, 2379, 9200, 26257, 7687, 1433, 1521, 5984]
 
     /// Whether the image is a known data store.
     public var isKnownStore: Bool { ImageReference.isStore(name: name) }
@@ -65,7 +71,6 @@ public struct ImageReference: Hashable, Sendable {
     /// Whether a name (an image's, or a container port's) names a known store.
     static func isStore(name: String) -> Bool {
         let words = name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
-        guard let first = words.first, stores.contains(first) else { return false }
-        return !words.dropFirst().contains(where: tools.contains)
+        return words.contains(where: stores.contains) && !words.contains(where: tools.contains)
     }
 }

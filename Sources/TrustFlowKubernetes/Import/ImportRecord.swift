@@ -16,8 +16,8 @@ public struct ImportRecord: Hashable, Sendable {
     public var namespace: String
     /// The manifest files, as the model names them.
     public var files: [String]
-    /// Where each imported item came from, by id: one place, or several for a flow that
-    /// several values prove.
+    /// Where each imported item came from, by id: one place, several for a flow that several
+    /// values prove, none for what no manifest holds (the cluster, the Internet).
     public var sources: [String: [String]]
     /// The warnings of the import, located.
     public var unresolved: [String]

@@ -40,8 +40,8 @@ extension ImportRun {
         of workload: Workload, reason: String, location: SourceLocation)
     {
         let key = "ext:\(service.namespace)/\(service.name)"
-        add(ElementDraft(key: key, label: service.externalName ?? service.name, kind: .external,
-            description: "ExternalName Service \(service.namespace)/\(service.name) points at \(service.externalName ?? "no host") (\(fileName(service.metadata.location))).",
+        add(ElementDraft(key: key, label: service.externalName.map { SourceNode.excerpt($0, limit: 253) } ?? service.name, kind: .external,
+            description: "ExternalName Service \(service.namespace)/\(service.name) points at \(service.externalName.map { SourceNode.excerpt($0, limit: 253) } ?? "no host") (\(fileName(service.metadata.location))).",
             reference: KubernetesReference(kind: "Service", name: service.name, namespace: service.namespace),
             location: service.metadata.location), candidate: "ext-\(service.namespace).\(service.name)")
         let from = Self.elementKey(workload, container)

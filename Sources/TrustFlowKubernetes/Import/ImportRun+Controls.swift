@@ -10,9 +10,9 @@ extension ImportRun {
         for namespace in Set(inventory.workloads.map(\.namespace)).sorted() {
             let owner = Self.namespaceKey(namespace)
             if let control = podSecurityControl(namespace) { attach(control, to: owner) }
-            let policies = inventory.networkPolicies.filter { $0.namespace == namespace }
+            let policies = inventory.networkPolicies(in: namespace)
             let everyPod = policies.filter(\.podSelector.isEmpty)
-            let workloads = inventory.workloads.filter { $0.namespace == namespace }
+            let workloads = inventory.workloads(in: namespace)
             let allSelected = !workloads.isEmpty && workloads.allSatisfy { workload in
                 policies.contains { $0.podSelector.matches(workload.template.labels) }
             }
@@ -98,8 +98,9 @@ extension ImportRun {
         }
         for volume in template.volumes {
             guard case .hostPath(let path) = volume.source else { continue }
-            attach(control("host-path.\(volume.name)", "hostPath \(path)", .hostPath,
-                "Volume \(volume.name) mounts the node's \(path) into the pod.", volume.location), to: owner)
+            let shownPath = SourceNode.excerpt(path, limit: 200)
+            attach(control("host-path.\(volume.name)", "hostPath \(shownPath)", .hostPath,
+                "Volume \(volume.name) mounts the node's \(shownPath) into the pod.", volume.location), to: owner)
         }
     }
 

@@ -26,7 +26,7 @@ extension ImportRun {
             for rule in ingress.rules { routes += rule.paths.map { (rule.host, $0.path, $0.backend) } }
             for route in routes {
                 guard let serviceName = route.backend.serviceName else { continue }
-                let where_ = (route.host ?? "any host") + (route.path ?? "")
+                let where_ = SourceNode.excerpt((route.host ?? "any host") + (route.path ?? ""), limit: 200)
                 let source = "Ingress \(ingress.namespace)/\(ingress.name) route \(where_)"
                 guard let service = inventory.service(serviceName, in: ingress.namespace) else {
                     warn("\(source) leads to Service \(ingress.namespace)/\(serviceName), which is not in the manifests",
@@ -49,7 +49,7 @@ extension ImportRun {
                         candidate: "ingress-\(ingress.namespace).\(ingress.name).tls-termination",
                         label: "TLS at Ingress \(ingress.name)", kind: .tlsTermination,
                         description: "Ingress \(ingress.namespace)/\(ingress.name) terminates TLS for "
-                            + (entry.hosts.isEmpty ? "every host" : entry.hosts.joined(separator: ", "))
+                            + (entry.hosts.isEmpty ? "every host" : Self.names(entry.hosts.map { SourceNode.excerpt($0, limit: 253) }))
                             + (entry.secretName.map { " with the certificate of Secret \($0)" } ?? "") + ".",
                         location: entry.location)
                 }

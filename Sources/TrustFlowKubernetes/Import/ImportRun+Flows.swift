@@ -128,7 +128,7 @@ extension ImportRun {
     {
         let namespace = address.namespace ?? workload.namespace
         let source = "\(value.origin) of \(workload.namespace)/\(workload.name) (container \(container.name))"
-        if address.form == .namespaced, !inventory.namespaceNames.contains(namespace), namespace != "default" { return }
+        if address.form == .namespaced, namespace != "default", !inventory.namespaceNames.contains(namespace) { return }
         guard let service = inventory.service(address.name, in: namespace) else {
             if address.name == "kubernetes", namespace == "default" {
                 addAPIFlow(from: container, of: workload, port: address.port ?? 443,

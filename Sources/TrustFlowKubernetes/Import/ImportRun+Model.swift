@@ -14,9 +14,10 @@ extension ImportRun {
         allocator.resolve()
         let id = allocator.id
         var sources: [String: [String]] = [:]
+        // Every imported item is listed, with no place when no manifest holds it (the cluster,
+        // the Internet): --merge tells imported items from hand-written ones by this list.
         func record(_ key: String, _ locations: [SourceLocation]) {
-            let places = Array(Set(locations.map(shown))).sorted()
-            if !places.isEmpty { sources[id(key)] = places }
+            sources[id(key)] = Array(Set(locations.map(shown))).sorted()
         }
         let modelControls = controls.map { draft in
             record(draft.key, draft.location.map { [$0] } ?? [])
@@ -32,17 +33,18 @@ extension ImportRun {
             return Element(id: id(draft.key), label: draft.label, kind: draft.kind, boundary: draft.boundary.map(id),
                 technology: draft.technology, description: draft.description, kubernetes: draft.reference)
         }
-        let orderedFlows = flows.sorted { lhs, rhs in
-            (elementPositions[lhs.from] ?? 0, elementPositions[lhs.to] ?? 0, lhs.port ?? 0, lhs.key)
-                < (elementPositions[rhs.from] ?? 0, elementPositions[rhs.to] ?? 0, rhs.port ?? 0, rhs.key)
-        }
+        // Flows in the order of their ends, then port; the key only breaks ties (several exposures).
+        let orderedFlows = flows.map { flow in
+            (order: (elementPositions[flow.from] ?? 0, elementPositions[flow.to] ?? 0, flow.port ?? 0), flow: flow)
+        }.sorted { lhs, rhs in lhs.order != rhs.order ? lhs.order < rhs.order : lhs.flow.key < rhs.flow.key }.map(\.flow)
         let modelFlows = orderedFlows.map { draft in
             record(draft.key, draft.locations)
             return Flow(id: id(draft.key), from: id(draft.from), to: id(draft.to), label: draft.label, protocol: draft.protocol,
                 port: draft.port, encryption: draft.encryption, authentication: draft.authentication,
                 controls: draft.controls.map(id), description: draft.reasons.sorted().joined(separator: "; ") + ".")
         }
-        let files = inventory.files.map(\.name)
+        // Sorted: the order the files were given in must not show.
+        let files = Array(Set(inventory.files.map(\.name))).sorted()
         let importRecord = ImportRecord(cluster: options.clusterName, namespace: inventory.defaultNamespace, files: files,
             sources: sources,
             unresolved: Diagnostic.sorted(warnings).map { diagnostic in

@@ -36,10 +36,12 @@ extension ImportRun {
 
     private mutating func addWorkload(_ workload: Workload) {
         let podKey = Self.podKey(workload)
-        let labels = workload.template.labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let labels = workload.template.labels.sorted { $0.key < $1.key }.map { SourceNode.excerpt("\($0.key)=\($0.value)", limit: 80) }
+        // A description stays short whatever the manifest holds: the labels that select the pod come first.
+        let shownLabels = labels.prefix(8).joined(separator: ", ") + (labels.count > 8 ? " and \(labels.count - 8) more" : "")
         add(BoundaryDraft(key: podKey, label: workload.name, kind: .pod, parent: Self.namespaceKey(workload.namespace),
             description: "\(workload.kind.rawValue) \(workload.name) (\(fileName(workload.metadata.location)))"
-                + (labels.isEmpty ? "; its pods have no labels." : "; pod labels \(labels.joined(separator: ", "))."),
+                + (labels.isEmpty ? "; its pods have no labels." : "; pod labels \(shownLabels)."),
             reference: KubernetesReference(kind: workload.kind.rawValue, name: workload.name, namespace: workload.namespace),
             location: workload.metadata.location), candidate: "pod-\(workload.namespace).\(workload.name)")
         summary.workloads += 1
@@ -59,7 +61,10 @@ extension ImportRun {
             add(BoundaryDraft(key: containerKey, label: container.name, kind: .container, parent: podKey,
                 description: description, reference: reference, location: container.location),
                 candidate: "ctr-" + Self.elementCandidate(workload, container))
-            let isStore = image?.isKnownStore == true || container.ports.contains { $0.name.map(ImageReference.isStore) ?? false }
+            // The image's name, a port's name or a store's well-known port says it keeps data.
+            let isStore = image?.isKnownStore == true || container.ports.contains { port in
+                port.name.map(ImageReference.isStore) ?? false || ImageReference.storePorts.contains(port.number)
+            }
             let label = (single || container.name == workload.name ? workload.name : "\(workload.name)/\(container.name)") + role
             add(ElementDraft(key: Self.elementKey(workload, container), label: label, kind: isStore ? .datastore : .process,
                 boundary: containerKey, technology: image?.technology, description: description, reference: reference,

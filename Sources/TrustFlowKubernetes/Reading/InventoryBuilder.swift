@@ -41,6 +41,8 @@ struct InventoryBuilder {
             return
         }
         guard let name = header.name, !name.isEmpty else {
+            // A name that is there but refused (too long, not text) was reported already.
+            if header.name == nil, object.mapping.mapping("metadata", what: "the object's metadata")?.node("name") != nil { return }
             diagnostics.error("a \(kind) needs 'metadata.name'", at: object.location,
                 path: object.mapping.path.appending("metadata").appending("name"))
             return

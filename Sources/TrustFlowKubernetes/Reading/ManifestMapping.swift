@@ -121,6 +121,20 @@ struct ManifestMapping {
         return ManifestMapping.text(node, path: path.appending(key), lenient: lenient, scope: scope)
     }
 
+    /// The longest name Kubernetes accepts (a DNS subdomain), and so the longest TrustFlow reads.
+    static let maxNameLength = 253
+
+    /// A name (of an object, a container, a port, a variable): text of at most 253 characters.
+    func name(_ key: String, required: Bool = false) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        guard text.unicodeScalars.count <= Self.maxNameLength else {
+            scope.error("a name of \(text.unicodeScalars.count) characters is longer than \(Self.maxNameLength), the longest Kubernetes accepts",
+                at: node(key)!, path: path.appending(key))
+            return nil
+        }
+        return text
+    }
+
     static func text(_ node: SourceNode, path: ModelPath, lenient: Bool, scope: ObjectScope) -> String? {
         guard case .scalar(let scalar) = node.value, scalar.kind == .string || (lenient && scalar.kind != .null) else {
             scope.error("expected text, found \(shape(of: node))", at: node, path: path)

@@ -19,7 +19,7 @@ extension ObjectDecoder {
                 continue
             }
             ports.append(ServicePort(
-                name: port.string("name"), protocol: portProtocol(port) ?? .tcp, port: number,
+                name: port.name("name"), protocol: portProtocol(port) ?? .tcp, port: number,
                 targetPort: port.portReference("targetPort"),
                 nodePort: port.integer("nodePort", in: 1...65535, what: "a port number from 1 to 65535"),
                 appProtocol: port.string("appProtocol"), location: port.location))
@@ -41,7 +41,7 @@ extension ObjectDecoder {
             }))
         }
         let tls = spec.mappings("tls", what: "an Ingress TLS entry").map {
-            IngressTLS(hosts: $0.stringList("hosts"), secretName: $0.string("secretName"), location: $0.location)
+            IngressTLS(hosts: $0.stringList("hosts"), secretName: $0.name("secretName"), location: $0.location)
         }
         let defaultBackend = (spec.mapping("defaultBackend", what: "an Ingress backend") ?? spec.mapping("backend", what: "an Ingress backend"))
             .map(ingressBackend)
@@ -53,8 +53,8 @@ extension ObjectDecoder {
         if let service = backend.mapping("service", what: "a backend Service") {
             let port = service.mapping("port", what: "a backend port")
             let reference = port?.integer("number", in: 1...65535, what: "a port number from 1 to 65535").map(PortReference.number)
-                ?? port?.string("name").map(PortReference.name)
-            return IngressBackend(serviceName: service.string("name", required: true), port: reference, location: backend.location)
+                ?? port?.name("name").map(PortReference.name)
+            return IngressBackend(serviceName: service.name("name", required: true), port: reference, location: backend.location)
         }
         return IngressBackend(serviceName: backend.string("serviceName"), port: backend.portReference("servicePort"),
             location: backend.location)
@@ -90,10 +90,10 @@ extension ObjectDecoder {
             return nil
         }
         let subjects = object.mappings("subjects", what: "a subject").compactMap { subject -> RoleBinding.Subject? in
-            guard let kind = subject.string("kind", required: true), let name = subject.string("name", required: true) else { return nil }
+            guard let kind = subject.string("kind", required: true), let name = subject.name("name", required: true) else { return nil }
             return RoleBinding.Subject(kind: kind, name: name, namespace: subject.string("namespace"))
         }
-        return RoleBinding(metadata: metadata, roleKind: role.string("kind") ?? "", roleName: role.string("name") ?? "",
+        return RoleBinding(metadata: metadata, roleKind: role.string("kind") ?? "", roleName: role.name("name") ?? "",
             subjects: subjects)
     }
 }

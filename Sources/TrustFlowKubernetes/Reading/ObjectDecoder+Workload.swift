@@ -57,7 +57,7 @@ extension ObjectDecoder {
         }
         return PodTemplate(
             labels: labels, annotations: annotations,
-            serviceAccountName: spec.string("serviceAccountName") ?? spec.string("serviceAccount"),
+            serviceAccountName: spec.name("serviceAccountName") ?? spec.name("serviceAccount"),
             automountServiceAccountToken: spec.boolean("automountServiceAccountToken"),
             hostNetwork: spec.boolean("hostNetwork") ?? false, hostPID: spec.boolean("hostPID") ?? false,
             hostIPC: spec.boolean("hostIPC") ?? false,
@@ -94,25 +94,25 @@ extension ObjectDecoder {
     }
 
     func volume(_ volume: ManifestMapping) -> Volume? {
-        guard let name = volume.string("name", required: true) else { return nil }
+        guard let name = volume.name("name", required: true) else { return nil }
         let source: Volume.Source
         if let hostPath = volume.mapping("hostPath", what: "a hostPath volume") {
             source = .hostPath(hostPath.string("path", required: true) ?? "")
         } else if let map = volume.mapping("configMap", what: "a configMap volume") {
-            source = .configMap(map.string("name") ?? "")
+            source = .configMap(map.name("name") ?? "")
         } else if let secret = volume.mapping("secret", what: "a secret volume") {
-            source = .secret(secret.string("secretName") ?? "")
+            source = .secret(secret.name("secretName") ?? "")
         } else if volume.contains("emptyDir") {
             source = .emptyDir
         } else if let claim = volume.mapping("persistentVolumeClaim", what: "a persistentVolumeClaim volume") {
-            source = .persistentVolumeClaim(claim.string("claimName") ?? "")
+            source = .persistentVolumeClaim(claim.name("claimName") ?? "")
         } else if let projected = volume.mapping("projected", what: "a projected volume") {
             var maps: [String] = []
             var secrets: [String] = []
             var token = false
             for item in projected.mappings("sources", what: "a projected source") {
-                if let map = item.mapping("configMap", what: "a configMap source")?.string("name") { maps.append(map) }
-                if let secret = item.mapping("secret", what: "a secret source")?.string("name") { secrets.append(secret) }
+                if let map = item.mapping("configMap", what: "a configMap source")?.name("name") { maps.append(map) }
+                if let secret = item.mapping("secret", what: "a secret source")?.name("name") { secrets.append(secret) }
                 if item.contains("serviceAccountToken") { token = true }
             }
             source = .projected(configMaps: maps, secrets: secrets, serviceAccountToken: token)

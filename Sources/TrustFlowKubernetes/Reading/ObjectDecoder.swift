@@ -39,13 +39,13 @@ extension ObjectDecoder {
         let metadata = object.mapping("metadata", what: "the object's metadata")
         var controller: (String, String)?
         for owner in metadata?.mappings("ownerReferences", what: "an owner reference") ?? [] {
-            if owner.boolean("controller") == true, let kind = owner.string("kind"), let name = owner.string("name") {
+            if owner.boolean("controller") == true, let kind = owner.string("kind"), let name = owner.name("name") {
                 controller = (kind, name)
             }
         }
         return Header(
             apiVersion: object.string("apiVersion"), kind: kind,
-            name: metadata?.string("name"), namespace: metadata?.string("namespace"),
+            name: metadata?.name("name"), namespace: metadata?.name("namespace"),
             labels: metadata?.stringMap("labels") ?? [:], annotations: metadata?.stringMap("annotations") ?? [:],
             controller: controller)
     }

@@ -85,20 +85,23 @@ enum YAMLWriter {
     /// ASCII punctuation that is plain text in the middle of a block scalar. Left out: `:` and
     /// `#` (which start a value or a comment after a space), quotes, backslash, backtick,
     /// brackets and braces, and `,` inside a flow list.
-    private static let plainPunctuation = Set("-_./()+'&@%=!?;*<>|~^$".unicodeScalars)
+    private static let plainPunctuation: [Bool] = (0..<128).map { byte in
+        "-_./()+'&@%=!?;*<>|~^$".unicodeScalars.contains(Unicode.Scalar(UInt8(byte)))
+    }
 
     /// Whether `text` reads back as exactly this string when written without quotes. Strict on
     /// purpose: it starts with a letter (so it is no number, date, indicator or alias), and
     /// ends with neither a space nor anything the parser would strip.
     static func isPlain(_ text: String, inFlow: Bool) -> Bool {
         let scalars = text.unicodeScalars
+        // Every reserved word has at most five letters: longer text needs no lower-cased copy.
         guard let first = scalars.first, let last = scalars.last, isLetter(first), last != " ",
-            !reservedWords.contains(text.lowercased())
+            text.utf8.count > 5 || !reservedWords.contains(text.lowercased())
         else { return false }
         return scalars.allSatisfy { scalar in
             if scalar == " " { return true }
             if scalar == "," { return !inFlow }
-            if scalar.isASCII { return isLetterOrNumber(scalar) || plainPunctuation.contains(scalar) }
+            if scalar.isASCII { return isLetterOrNumber(scalar) || plainPunctuation[Int(scalar.value)] }
             if EscapedCharacters.contains(scalar) { return false }
             switch scalar.properties.generalCategory {
             case .spaceSeparator, .privateUse, .unassigned, .surrogate: return false
@@ -108,9 +111,10 @@ enum YAMLWriter {
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
         switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
-        default: false
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
         }
     }
 

@@ -30,73 +30,87 @@ struct MergeRun {
 
     mutating func note(_ message: String) { notes.append(Diagnostic(.note, message)) }
 
-    mutating func mergedBoundaries() -> [Boundary] {
-        let earlier = Dictionary(existing.boundaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var result = imported.boundaries.map { boundary in
-            guard let old = earlier[boundary.id] else { return boundary }
-            var merged = boundary
-            merged.label = old.label
-            merged.controls += handControls(old.controls).filter { !merged.controls.contains($0) }
-            if let parent = old.parent, isHandAdded(parent), keptBoundaries.contains(parent) { merged.parent = parent }
+    /// Items of one kind: the new import's, each keeping from its earlier version what `keep`
+    /// copies, then the earlier model's hand-added ones as `handAdded` leaves them (`nil`
+    /// drops one).
+    private mutating func merged<Item>(
+        imported: [Item], existing: [Item], id: (Item) -> String, keep: (inout Item, Item, MergeRun) -> Void,
+        handAdded: (inout MergeRun, Item) -> Item?
+    ) -> [Item] {
+        let earlier = Dictionary(existing.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+        var result = imported.map { item in
+            guard let old = earlier[id(item)] else { return item }
+            var merged = item
+            keep(&merged, old, self)
             return merged
         }
-        for boundary in existing.boundaries where isHandAdded(boundary.id) {
-            var kept = boundary
-            if let parent = boundary.parent, !keptBoundaries.contains(parent) {
-                note("boundary '\(boundary.id)' was added by hand inside '\(parent)', which is no longer in the manifests; it is now at the top level")
-                kept.parent = nil
-            }
-            result.append(kept)
+        for item in existing where isHandAdded(id(item)) {
+            if let kept = handAdded(&self, item) { result.append(kept) }
         }
         return result
+    }
+
+    /// The imported item's controls and those added to its earlier version by hand.
+    private func controls(_ imported: [String], keeping earlier: [String]) -> [String] {
+        imported + handControls(earlier).filter { !imported.contains($0) }
+    }
+
+    /// The earlier parent or boundary when it is a hand-added boundary the merge keeps.
+    private func handBoundary(_ id: String?) -> String? {
+        guard let id, isHandAdded(id), keptBoundaries.contains(id) else { return nil }
+        return id
+    }
+
+    /// A hand-added item's boundary, or `nil` with a note when that boundary is gone.
+    private mutating func container(_ id: String?, of item: String, what: String, now: String) -> String? {
+        guard let id, !keptBoundaries.contains(id) else { return id }
+        note("\(what) '\(item)' was added by hand inside '\(id)', which is no longer in the manifests; it is now \(now)")
+        return nil
+    }
+
+    mutating func mergedBoundaries() -> [Boundary] {
+        merged(imported: imported.boundaries, existing: existing.boundaries, id: \.id, keep: { merged, old, run in
+            merged.label = old.label
+            merged.controls = run.controls(merged.controls, keeping: old.controls)
+            merged.parent = run.handBoundary(old.parent) ?? merged.parent
+        }, handAdded: { run, boundary in
+            var kept = boundary
+            kept.parent = run.container(boundary.parent, of: boundary.id, what: "boundary", now: "at the top level")
+            return kept
+        })
     }
 
     mutating func mergedElements() -> [Element] {
-        let earlier = Dictionary(existing.elements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var result = imported.elements.map { element in
-            guard let old = earlier[element.id] else { return element }
-            var merged = element
+        merged(imported: imported.elements, existing: existing.elements, id: \.id, keep: { merged, old, run in
             merged.label = old.label
             merged.kind = old.kind
             merged.url = old.url
-            merged.controls += handControls(old.controls).filter { !merged.controls.contains($0) }
-            if let boundary = old.boundary, isHandAdded(boundary), keptBoundaries.contains(boundary) { merged.boundary = boundary }
-            return merged
-        }
-        for element in existing.elements where isHandAdded(element.id) {
+            merged.controls = run.controls(merged.controls, keeping: old.controls)
+            merged.boundary = run.handBoundary(old.boundary) ?? merged.boundary
+        }, handAdded: { run, element in
             var kept = element
-            if let boundary = element.boundary, !keptBoundaries.contains(boundary) {
-                note("element '\(element.id)' was added by hand inside '\(boundary)', which is no longer in the manifests; it is now outside every boundary")
-                kept.boundary = nil
-            }
-            result.append(kept)
-        }
-        return result
+            kept.boundary = run.container(element.boundary, of: element.id, what: "element", now: "outside every boundary")
+            return kept
+        })
     }
 
     mutating func mergedFlows() -> [Flow] {
-        let earlier = Dictionary(existing.flows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var result = imported.flows.map { flow in
-            guard let old = earlier[flow.id] else { return flow }
-            var merged = flow
+        merged(imported: imported.flows, existing: existing.flows, id: \.id, keep: { merged, old, run in
             merged.label = old.label
             merged.encryption = old.encryption
             merged.authentication = old.authentication
             merged.data = old.data
             merged.classification = old.classification
             merged.bidirectional = old.bidirectional
-            merged.controls += handControls(old.controls).filter { !merged.controls.contains($0) }
-            return merged
-        }
-        for flow in existing.flows where isHandAdded(flow.id) {
-            let gone = [flow.from, flow.to].filter { !keptElements.contains($0) }
+            merged.controls = run.controls(merged.controls, keeping: old.controls)
+        }, handAdded: { run, flow in
+            let gone = [flow.from, flow.to].filter { !run.keptElements.contains($0) }
             guard gone.isEmpty else {
-                note("flow '\(flow.id)' was added by hand from '\(flow.from)' to '\(flow.to)'; '\(gone[0])' is no longer in the manifests, so the flow was dropped")
-                continue
+                run.note("flow '\(flow.id)' was added by hand from '\(flow.from)' to '\(flow.to)'; '\(gone[0])' is no longer in the manifests, so the flow was dropped")
+                return nil
             }
-            result.append(flow)
-        }
-        return result
+            return flow
+        })
     }
 
     mutating func keptThreatActors() -> [ThreatActor] {

@@ -5,12 +5,7 @@ extension ObjectDecoder {
         guard let name = container.name("name", required: true) else { return nil }
         var ports: [ContainerPort] = []
         for port in container.mappings("ports", what: "a container port") {
-            guard let number = port.integer("containerPort", in: 1...65535, what: "a port number from 1 to 65535") else {
-                if !port.contains("containerPort") {
-                    scope.error("missing required key 'containerPort'", at: port.position, path: port.path.appending("containerPort"))
-                }
-                continue
-            }
+            guard let number = requiredPort(port, "containerPort") else { continue }
             ports.append(ContainerPort(
                 name: port.name("name"), number: number, protocol: portProtocol(port) ?? .tcp,
                 hostPort: port.integer("hostPort", in: 1...65535, what: "a port number from 1 to 65535"),
@@ -43,6 +38,14 @@ extension ObjectDecoder {
             return nil
         }
         return image
+    }
+
+    /// A port number a port entry must have (`containerPort`, a Service's `port`), reported
+    /// when missing or out of range.
+    func requiredPort(_ port: ManifestMapping, _ key: String) -> Int? {
+        if let number = port.integer(key, in: 1...65535, what: "a port number from 1 to 65535") { return number }
+        if !port.contains(key) { scope.error("missing required key '\(key)'", at: port.position, path: port.path.appending(key)) }
+        return nil
     }
 
     /// `protocol` of a port: TCP, UDP or SCTP.

@@ -12,12 +12,7 @@ extension ObjectDecoder {
         }
         var ports: [ServicePort] = []
         for port in spec.mappings("ports", what: "a Service port") {
-            guard let number = port.integer("port", in: 1...65535, what: "a port number from 1 to 65535") else {
-                if !port.contains("port") {
-                    scope.error("missing required key 'port'", at: port.position, path: port.path.appending("port"))
-                }
-                continue
-            }
+            guard let number = requiredPort(port, "port") else { continue }
             ports.append(ServicePort(
                 name: port.name("name"), protocol: portProtocol(port) ?? .tcp, port: number,
                 targetPort: port.portReference("targetPort"),

@@ -33,12 +33,19 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "TrustFlowGraphviz", dependencies: ["CGraphviz"]),
+        // What TrustFlow adds around libgvc in C: graph reading with deterministic IDs and
+        // ordered memory (fenced: compiled and used only with the Graphviz versions it was
+        // checked against), and the crash guard.
+        .target(name: "CGraphvizSupport", dependencies: ["CGraphviz"]),
+        .target(name: "TrustFlowGraphviz", dependencies: ["CGraphviz", "CGraphvizSupport"]),
+        // Threagile, Threat Dragon and OTM in and out; DOT only for the diagram's ids, which
+        // tie Graphviz's layout back to the model.
+        .target(name: "TrustFlowInterop", dependencies: ["TrustFlowModel", "TrustFlowDOT"]),
         .target(
             name: "TrustFlow",
             dependencies: [
                 "TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff", "TrustFlowDOT", "TrustFlowGraphviz", "TrustFlowReport",
-                "TrustFlowKubernetes",
+                "TrustFlowInterop", "TrustFlowKubernetes",
             ]
         ),
         // pipe2 and posix_spawn_file_actions_addclosefrom_np, which need _GNU_SOURCE.
@@ -84,6 +91,11 @@ let package = Package(
                 "TrustFlow", "ThreeTierDSL", "TrustFlowTestSupport", .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TrustFlowInteropTests",
+            dependencies: ["TrustFlow", "TrustFlowTestSupport"],
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "TrustFlowCLITests",

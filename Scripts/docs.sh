@@ -17,13 +17,14 @@ graphs="$scratch/symbol-graphs"
 rm -rf "$graphs" "$scratch/TrustFlow.doccarchive"
 mkdir -p "$graphs"
 
-# TrustFlow re-exports the model, analysis, diff, DOT, Graphviz, report and Kubernetes modules; to document
+# TrustFlow re-exports the model, analysis, diff, DOT, Graphviz, report, interop and Kubernetes modules; to document
 # them as one library, their symbols must be in TrustFlow's symbol graph (which SwiftPM's dump-symbol-graph leaves
 # out). The C modules they import must be found too.
 swift-symbolgraph-extract -module-name TrustFlow -target "$(basename "$(dirname "$bin")")" \
     -I "$bin/Modules" -minimum-access-level public -output-dir "$graphs" \
-    -experimental-allowed-reexported-modules=TrustFlowModel,TrustFlowAnalysis,TrustFlowDiff,TrustFlowDOT,TrustFlowGraphviz,TrustFlowReport,TrustFlowKubernetes \
-    -Xcc -fmodule-map-file=Sources/CLibYAML/module.modulemap -Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap
+    -experimental-allowed-reexported-modules=TrustFlowModel,TrustFlowAnalysis,TrustFlowDiff,TrustFlowDOT,TrustFlowGraphviz,TrustFlowReport,TrustFlowInterop,TrustFlowKubernetes \
+    -Xcc -fmodule-map-file=Sources/CLibYAML/module.modulemap -Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap \
+    -Xcc -fmodule-map-file=Sources/CGraphvizSupport/include/module.modulemap
 
 docc convert Sources/TrustFlow/TrustFlow.docc --additional-symbol-graph-dir "$graphs" \
     --fallback-display-name TrustFlow --fallback-bundle-identifier org.trustflow.TrustFlow \

@@ -97,11 +97,12 @@ public enum DiagramRenderer {
     }
 
     /// The diagram options adjusted to the engine: `fdp` places edge labels as obstacles, so
-    /// flows get their number only; `osage` gets its boxes packed in rows in file order, and
-    /// the other engines never do.
+    /// flows get their number only; only `dot` clips attacks at a cluster's border; `osage`
+    /// gets its boxes packed in rows in file order, and the other engines never do.
     static func shaped(_ diagram: DiagramOptions, for engine: GraphvizEngine) -> DiagramOptions {
         var diagram = diagram
         if engine == .fdp { diagram.flowLabels = .number }
+        diagram.clipsAttacksAtClusters = engine == .dot
         diagram.packing = engine == .osage ? .always : .never
         return diagram
     }

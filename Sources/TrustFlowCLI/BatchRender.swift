@@ -72,6 +72,7 @@ struct BatchRender {
                     Terminal.standardError.print(warnings)
                 }
                 do {
+                    GraphvizCrash.drawing(job.model)
                     let rendered = try DiagramRenderer.render(prepared)
                     progress.clear()
                     reporting.report(graphvizMessages: rendered.messages)

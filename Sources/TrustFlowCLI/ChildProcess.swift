@@ -1,4 +1,4 @@
-import CSpawn
+internal import CSpawn
 import Glibc
 
 /// A program run to its end with `posix_spawn`, its standard output and error collected (both

@@ -56,6 +56,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let theme = try themes.load()
         let (old, oldName, new, newName) = try loadVersions()
+        GraphvizCrash.drawing("\(oldName) → \(newName)")
         let result = DiffResult(old: old.model, oldSourceMap: old.sourceMap, new: new.model, newSourceMap: new.sourceMap,
             today: dates.day)
         if !reporting.quiet { Terminal.standardError.print(result.newAnalysis.diagnostics) }

@@ -4,7 +4,7 @@ import ArgumentParser
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Create a threat model from another description of the system: Kubernetes manifests for now, more formats will follow.",
-        subcommands: [ImportKubernetesCommand.self]
+        abstract: "Read another tool's threat model, or the Kubernetes manifests that run the system, into a TrustFlow model.",
+        subcommands: [ImportKubernetesCommand.self, ImportThreagileCommand.self, ImportThreatDragonCommand.self, ImportOTMCommand.self]
     )
 }

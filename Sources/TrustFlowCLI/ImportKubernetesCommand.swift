@@ -66,7 +66,7 @@ struct ImportKubernetesCommand: ParsableCommand {
     @Option(help: "The namespace of objects that name none.")
     var namespace = KubernetesReference.defaultNamespace
 
-    @Option(help: "The model's title (default: the existing model's with --merge, else \"\(ImportOptions.defaultTitle)\").")
+    @Option(help: "The model's title (default: the existing model's with --merge, else \"\(KubernetesImportOptions.defaultTitle)\").")
     var title: String?
 
     @Option(help: ArgumentHelp("An earlier import to update: what was added to it by hand is kept.", valueName: "file"))
@@ -109,7 +109,7 @@ struct ImportKubernetesCommand: ParsableCommand {
                 location: place)], in: "the manifests")
             throw CLIExit.invalidInput
         }
-        let imported = KubernetesImporter(options: ImportOptions(clusterName: cluster, title: title))
+        let imported = KubernetesImporter(options: KubernetesImportOptions(clusterName: cluster, title: title))
             .importModel(from: reading.inventory)
         var model = imported.model
         var notes: [Diagnostic] = []
@@ -133,7 +133,7 @@ struct ImportKubernetesCommand: ParsableCommand {
 
     /// `imported …; skipped 3 objects (2 HorizontalPodAutoscaler, 1 CustomResourceDefinition)`,
     /// and with -v every skipped object with its place.
-    private func report(_ summary: ImportSummary, skipped: [SkippedObject]) {
+    private func report(_ summary: KubernetesImportSummary, skipped: [SkippedObject]) {
         var line = "imported \(summary.description)"
         if !skipped.isEmpty {
             var counts: [String: Int] = [:]

@@ -9,7 +9,7 @@ struct ReportingOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Also print what Graphviz said while laying out.")
+    @Flag(name: .shortAndLong, help: "Also print what Graphviz said while laying out, and each item an import or export could not keep.")
     var verbose = false
 
     /// Loads and validates a model file, printing its warnings; exit 2 on any error.
@@ -23,6 +23,7 @@ struct ReportingOptions: ParsableArguments {
     }
 
     private func report(_ name: String, _ load: () throws(ModelError) -> LoadedModel) throws -> LoadedModel {
+        GraphvizCrash.drawing(name)
         do {
             let loaded = try load()
             if !quiet { Terminal.standardError.print(loaded.warnings) }
@@ -47,6 +48,7 @@ struct ReportingOptions: ParsableArguments {
 
     /// Renders a prepared diagram; exit 3 when Graphviz fails.
     func render(_ prepared: consuming PreparedDiagram) throws -> RenderedDiagram {
+        noteLostGuarantees()
         do {
             let rendered = try DiagramRenderer.render(consume prepared)
             report(graphvizMessages: rendered.messages)
@@ -55,6 +57,15 @@ struct ReportingOptions: ParsableArguments {
             Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
             throw CLIExit.renderingFailed
         }
+    }
+
+    /// With `-v`, says which reproducibility guarantees this Graphviz does not give.
+    func noteLostGuarantees() {
+        guard verbose else { return }
+        let lost = Graphviz.guaranteesThatHold.lost
+        guard !lost.isEmpty else { return }
+        Terminal.standardError.write("note: with Graphviz \(Graphviz.headerVersion) (reproducibility checked with "
+            + "\(Graphviz.checkedVersions)): \(lost.joined(separator: "; "))\n")
     }
 
     func report(graphvizMessages messages: [String]) {

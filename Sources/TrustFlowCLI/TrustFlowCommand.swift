@@ -11,10 +11,10 @@ struct TrustFlowCommand: ParsableCommand {
             Exit codes: 0 success, 1 findings at or above the --fail-on threshold (check), \
             2 invalid model or arguments, 3 rendering or writing the output failed.
             """,
-        version: TrustFlowVersion.current,
+        version: TrustFlowVersion.withGraphviz,
         subcommands: [
             RenderCommand.self, CheckCommand.self, DiffCommand.self, ReportCommand.self, ConvertCommand.self,
-            SchemaCommand.self, ImportCommand.self,
+            SchemaCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
 
@@ -22,6 +22,7 @@ struct TrustFlowCommand: ParsableCommand {
     /// are exit 2, not ArgumentParser's 64.
     static func main() {
         Graphviz.capturesStandardError = true
+        GraphvizCrash.install()
         let code: Int32
         do {
             var command = try parseAsRoot()
@@ -46,4 +47,12 @@ struct TrustFlowCommand: ParsableCommand {
 
 enum TrustFlowVersion {
     static let current = "0.1.0"
+
+    /// `--version`: this version, the Graphviz it was built with, and which of TrustFlow's
+    /// reproducibility guarantees hold with it.
+    static var withGraphviz: String {
+        let guarantees = Graphviz.guaranteesThatHold
+        return "\(current)\nGraphviz \(Graphviz.headerVersion) (reproducibility checked with \(Graphviz.checkedVersions)):\n"
+            + guarantees.description.split(separator: "\n").map { "  - \($0)" }.joined(separator: "\n")
+    }
 }

@@ -1,4 +1,5 @@
-import CGraphviz
+internal import CGraphviz
+internal import CGraphvizSupport
 import Glibc
 
 /// The one door to libgvc: DOT text in, SVG/PNG/PDF bytes out, in this process.
@@ -37,7 +38,7 @@ public enum Graphviz {
     public static func render(takingBytes source: inout [UInt8], format: GraphvizFormat, engine: GraphvizEngine = .dot)
         throws(GraphvizError) -> GraphvizOutput
     {
-        var output = try session { context, messages throws(GraphvizError) in
+        var output = try session(guardingCrashesOf: engine) { context, messages throws(GraphvizError) in
             // Rendered into an unlinked temporary file and read back once the graph and its
             // layout are freed, as Graphviz's own command-line tool does: gvRenderData's buffer
             // grows by reallocation beside the layout, which raised the peak memory of a big
@@ -137,7 +138,35 @@ public enum Graphviz {
         }
     }
 
+    /// What happens when Graphviz crashes while laying out or rendering; `nil` (the default)
+    /// leaves the process's own signal handling alone.
+    ///
+    /// A program that owns its process — the `trustflow` command — sets this so that a crash
+    /// inside Graphviz (a bad memory access, a failed internal check, a stack overflow) ends
+    /// the process with a message that says what was being drawn and what to try, and a
+    /// documented exit status, instead of a bare "Segmentation fault". A library user keeps its
+    /// own signal handlers.
+    public static var crashHandler: GraphvizCrashHandler? {
+        get { lock.withLock { installedCrashHandler } }
+        set { lock.withLock { installedCrashHandler = newValue } }
+    }
+
+    /// What this build can promise with the Graphviz it was built with; see
+    /// ``GraphvizGuarantees``. Known without loading Graphviz's plugins.
+    public static var guaranteesThatHold: GraphvizGuarantees {
+        GraphvizGuarantees(rawValue: trustflow_graphviz_available_guarantees())
+    }
+
+    /// The version of the Graphviz headers TrustFlow was built with, e.g. `2.43.0`.
+    public static var headerVersion: String { String(cString: trustflow_graphviz_header_version()) }
+
+    /// The Graphviz versions whose private structures TrustFlow's reproducibility measures were
+    /// checked against, e.g. `2.42.2, 2.42.3, 2.42.4, 2.43.0`.
+    public static var checkedVersions: String { String(cString: trustflow_graphviz_checked_versions()) }
+
     // MARK: - Internals
+
+    nonisolated(unsafe) private static var installedCrashHandler: GraphvizCrashHandler?
 
     nonisolated(unsafe) private static var captureStandardError = false
 
@@ -149,8 +178,8 @@ public enum Graphviz {
     private static func sharedContext() -> OpaquePointer {
         if let context { return context }
         // Before the first graph: fdp's layout follows heap addresses unless cgraph's
-        // allocations come in creation order (see ordered_memory.h).
-        trustflow_use_ordered_memory()
+        // allocations come in creation order (see CGraphvizSupport's ordered_memory.c).
+        _ = trustflow_graphviz_prepare()
         _ = agseterr(AGWARN)
         _ = agseterrf(captureMessage)
         let created = gvContext()!
@@ -158,14 +187,23 @@ public enum Graphviz {
         return created
     }
 
-    /// Runs `body` under the lock with the context, capturing every message Graphviz emits.
+    /// Runs `body` under the lock with the context, capturing every message Graphviz emits;
+    /// with an `engine`, a crash meanwhile is reported by ``crashHandler`` (if one is set).
     private static func session<Value>(
+        guardingCrashesOf engine: GraphvizEngine? = nil,
         _ body: (OpaquePointer, inout MessageSink) throws(GraphvizError) -> Value
     ) throws(GraphvizError) -> (value: Value, messages: [String]) {
         lock.lock()
         defer { lock.unlock() }
         // Capture first: creating the context loads plugins, which can print too.
         let capture = captureStandardError ? StandardErrorCapture() : nil
+        if let engine, let handler = installedCrashHandler {
+            // The report goes to the real standard error, not into the capture.
+            let message = handler.message(engine)
+            trustflow_crash_guard_arm(message.beforeSignal, message.afterSignal, handler.status,
+                capture?.originalDescriptor ?? STDERR_FILENO)
+        }
+        defer { trustflow_crash_guard_disarm() }
         let context = sharedContext()
         var sink = MessageSink()
         _ = agreseterrors()
@@ -188,13 +226,15 @@ public enum Graphviz {
     ) throws(GraphvizError) -> Value {
         // libcgraph reads a C string: up to the first NUL (DOT text has none of its own).
         source.append(0)
-        let parsed = source.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { trustflow_read_dot($0.baseAddress!) } }
+        let parsed = source.withUnsafeBufferPointer {
+            $0.withMemoryRebound(to: CChar.self) { trustflow_graphviz_read($0.baseAddress!) }
+        }
         source = []
-        guard let graph = parsed else {
+        guard let parsed else {
             throw GraphvizError(kind: .syntax, messages: messages.drain())
         }
-        defer { agclose(graph) }
-        return try body(graph, &messages)
+        defer { trustflow_graphviz_close(parsed) }
+        return try body(parsed.assumingMemoryBound(to: Agraph_t.self), &messages)
     }
 }
 

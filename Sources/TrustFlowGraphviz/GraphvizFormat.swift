@@ -3,13 +3,19 @@ import Glibc
 /// Output formats rendered by libgvc.
 public enum GraphvizFormat: String, CaseIterable, Sendable {
     case svg, png, pdf
+    /// The laid-out graph as JSON: node positions and sizes, cluster bounding boxes and edge
+    /// splines, with every attribute (the model-derived `id`s included). For exports that
+    /// need TrustFlow's own geometry (Threat Dragon), not for pictures.
+    case json
 
-    /// The libgvc device name: PNG and PDF go through cairo for anti-aliased text.
+    /// The libgvc device name: PNG and PDF go through cairo for anti-aliased text; JSON is
+    /// `json0`, which leaves out the xdot drawing operations nobody reads.
     var device: String {
         switch self {
         case .svg: "svg"
         case .png: "png:cairo"
         case .pdf: "pdf:cairo"
+        case .json: "json0"
         }
     }
 }

@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 
 /// What libgvc read from DOT text: its nodes, edges and clusters, by name.
 ///

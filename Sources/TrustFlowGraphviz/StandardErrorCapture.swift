@@ -5,6 +5,8 @@ import Glibc
 /// noise on the user's terminal. Only used while holding Graphviz's lock.
 struct StandardErrorCapture {
     private let saved: Int32
+    /// Where standard error went before the capture (the terminal, a log), until ``finish()``.
+    var originalDescriptor: Int32 { saved >= 0 ? saved : STDERR_FILENO }
     private let file: UnsafeMutablePointer<FILE>?
 
     init() {

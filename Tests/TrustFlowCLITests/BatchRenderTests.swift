@@ -120,57 +120,36 @@ struct BatchRenderTests {
     /// A crash inside Graphviz on one model: the batch reports it, exits 3, and the other
     /// models are rendered. The crash is real: a preloaded library puts a `gvLayout` in front
     /// of libgvc's that raises SIGSEGV in the process rendering `environments.yaml` (the worker)
-    /// and hands every other call on to libgvc.
+    /// and hands every other call on to libgvc. The worker names its model and the engine.
     @Test func aCrashInGraphvizLosesOnlyItsModel() throws {
         let root = try corpus()
-        let source = root.appendingPathComponent("crash.c")
-        try Data("""
-            #define _GNU_SOURCE
-            #include <dlfcn.h>
-            #include <signal.h>
-            #include <stdio.h>
-            #include <string.h>
-            int gvLayout(void *context, void *graph, const char *engine) {
-                char command[8192] = {0};
-                FILE *file = fopen("/proc/self/cmdline", "rb");
-                size_t length = file ? fread(command, 1, sizeof command - 1, file) : 0;
-                if (file) fclose(file);
-                for (size_t i = 0; i < length; i++) if (command[i] == 0) command[i] = ' ';
-                if (strstr(command, "environments.yaml")) raise(SIGSEGV);
-                int (*layout)(void *, void *, const char *) = (int (*)(void *, void *, const char *))dlsym(RTLD_NEXT, "gvLayout");
-                return layout(context, graph, engine);
-            }
-
-            """.utf8).write(to: source)
-        let library = root.appendingPathComponent("crash.so")
-        let compiled = try TrustFlowProcess.run(["clang", "-shared", "-fPIC", "-o", library.path, source.path, "-ldl"],
-            in: root, executable: URL(fileURLWithPath: "/usr/bin/env"))
-        try #require(compiled.status == 0, "\(compiled.standardError)")
-        // (The sanitizer builds would turn the signal into a report and an exit status.)
+        let library = try PreloadedGraphviz.library(
+            PreloadedGraphviz.layout(running: "raise(SIGSEGV);", whenCommandLineContains: "environments.yaml"), named: "crash", in: root)
         let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "out", "--jobs", "2", "-q"], in: root,
-            environment: ["LD_PRELOAD": library.path, "SWIFT_BACKTRACE": "enable=no", "ASAN_OPTIONS": "handle_segv=0:detect_leaks=0",
-                "TSAN_OPTIONS": "handle_segv=0"])
+            environment: PreloadedGraphviz.environment(library))
         #expect(result.status == 3)
-        #expect(result.standardError.contains("models/team/environments.yaml: error: the renderer crashed (signal 11)"))
+        #expect(result.standardError.contains(
+            "models/team/environments.yaml: error: Graphviz crashed (SIGSEGV, a bad memory access) while laying out the diagram with the dot engine"),
+            "\(result.standardError)")
         #expect(result.standardError.contains("rendered 2 of 3 models, 1 failed"))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/three-tier.svg").path))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out/team/environments.svg").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out/team").path).isEmpty)
 
-        // A worker that ends with a status `render` never gives, saying nothing, is named too.
-        let exiting = root.appendingPathComponent("exit.c")
-        try Data("""
-            #include <stdlib.h>
-            int gvLayout(void *context, void *graph, const char *engine) { exit(70); }
+        // A worker killed by a signal it cannot report (SIGKILL, as the kernel's OOM killer
+        // sends) is named by the batch.
+        let killing = try PreloadedGraphviz.library(
+            PreloadedGraphviz.layout(running: "raise(SIGKILL);", whenCommandLineContains: "environments.yaml"), named: "kill", in: root)
+        let killed = try TrustFlowProcess.run(["render", "models", "--output-dir", "out", "--jobs", "2", "-q"], in: root,
+            environment: PreloadedGraphviz.environment(killing))
+        #expect(killed.status == 3)
+        #expect(killed.standardError.contains("models/team/environments.yaml: error: the renderer crashed (signal 9)"), "\(killed.standardError)")
 
-            """.utf8).write(to: exiting)
-        let exitLibrary = root.appendingPathComponent("exit.so")
-        let built = try TrustFlowProcess.run(["clang", "-shared", "-fPIC", "-o", exitLibrary.path, exiting.path],
-            in: root, executable: URL(fileURLWithPath: "/usr/bin/env"))
-        try #require(built.status == 0, "\(built.standardError)")
+        // A worker that ends with a status `render` never gives, saying nothing, is named too.
+        let exitLibrary = try PreloadedGraphviz.library(PreloadedGraphviz.layout(running: "exit(70);"), named: "exit", in: root)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("out2"), withIntermediateDirectories: true)
         let exited = try TrustFlowProcess.run(["render", "models/three-tier.yaml", "--output-dir", "out2", "--jobs", "2", "-q"],
-            in: root, environment: ["LD_PRELOAD": exitLibrary.path])
+            in: root, environment: ["LD_PRELOAD": exitLibrary])
         #expect(exited.status == 3)
         #expect(exited.standardError.contains("models/three-tier.yaml: error: the renderer failed (exit status 70)"), "\(exited.standardError)")
     }

@@ -59,7 +59,7 @@ struct ImportCommandTests {
         #expect(model.title == "Web shop")
         #expect(model.boundaries.map(\.id) == ["prod", "ns-shop", "pod-shop.web", "ctr-shop.web.app"])
         #expect(run.standardError.hasPrefix("<stdin>:8:59: warning: env API_ADDR of shop/web (container app) names Service shop/api"))
-        #expect(ImportRecord(of: model)?.files == ["stdin"])
+        #expect(KubernetesImportRecord(of: model)?.files == ["stdin"])
     }
 
     @Test func badManifestsExitTwoLocatedAndWriteNothing() throws {
@@ -102,7 +102,7 @@ struct ImportCommandTests {
             #expect(help.output.contains(text), "\(text)")
         }
         let parent = try TrustFlowProcess.run(["import", "--help"])
-        #expect(parent.output.contains("more formats will follow"))
+        #expect(parent.output.contains("Kubernetes manifests"))
         #expect(parent.output.contains("k8s"))
     }
 

@@ -156,11 +156,7 @@ struct MalformedInputTests {
     @Test func aHundredMebibyteFileIsRefusedBeforeItIsRead() throws {
         let directory = try Paths.temporaryDirectory()
         let model = directory.appendingPathComponent("huge.yaml")
-        // Sparse: the size is what counts, and the test costs no disk.
-        #expect(FileManager.default.createFile(atPath: model.path, contents: nil))
-        let handle = try FileHandle(forWritingTo: model)
-        try handle.truncate(atOffset: 100 << 20)
-        try handle.close()
+        try Paths.createSparseFile(at: model, size: 100 << 20)
         for command in [["render", "huge.yaml"], ["check", "huge.yaml"], ["diff", "huge.yaml", "huge.yaml"]] {
             let result = try TrustFlowProcess.run(command, in: directory)
             #expect(result.status == 2)

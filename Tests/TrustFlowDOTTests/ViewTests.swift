@@ -299,10 +299,13 @@ struct ViewTests {
         #expect(user.attributes["id"] == .string("stub-user"))
         #expect(user.attributes["URL"] == .string("index.svg"))
         #expect(text(user.attributes["label"]).contains("outside every namespace ↗"))
-        // The actor stands inside ns-a: it is on the page, attacking what is drawn there.
+        // The actor stands inside ns-a: it is on the page, attacking what is drawn there; its
+        // attack on pod-a, which it stands in, ends at pod-a's target marker.
         let attacks = edges(page.graph.statements).filter { text($0.attributes["id"]).hasPrefix("attack-") }
-        #expect(attacks.map(\.to) == ["a1", "a1", "user"])
+        #expect(attacks.map(\.to) == ["a1", "_attacked_pod-a", "user"])
         #expect(attacks[1].attributes["lhead"] == nil, "the actor stands inside pod-a")
+        #expect(allNodes(page.graph.statements).contains { $0.name == "_attacked_pod-a" })
+        #expect(try legendText(page.graph).contains("attack on a whole boundary — ends at its marker"))
     }
 
     @Test func pageNamesNeverCollideWithTheIndexOrEachOtherIgnoringCase() throws {

@@ -82,13 +82,14 @@ struct CompileTimeSafetyTests {
         let file = main ? "main.swift" : "snippet.swift"
         try Data(source.utf8).write(to: directory.appendingPathComponent(file))
         let modules = Paths.products.appendingPathComponent("Modules")
-        // TrustFlowModel and TrustFlowGraphviz import C modules (libyaml, libgvc), so their
-        // module maps must be found too.
-        let yamlMapPath = Paths.root.appendingPathComponent("Sources/CLibYAML/module.modulemap").path
-        let graphvizMap = Paths.root.appendingPathComponent("Sources/CGraphviz/module.modulemap").path
+        // TrustFlowModel and TrustFlowGraphviz import C modules (libyaml, libgvc and its
+        // support code) with `internal import`, which keeps their types out of the API; but a
+        // Swift 6 client of a module built without library evolution still loads them (for type
+        // layout), so their module maps must be found too.
+        let moduleMaps = ["CLibYAML/module.modulemap", "CGraphviz/module.modulemap", "CGraphvizSupport/include/module.modulemap"]
+            .flatMap { ["-Xcc", "-fmodule-map-file=" + Paths.root.appendingPathComponent("Sources/" + $0).path] }
         return try TrustFlowProcess.run(
-            ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules.path,
-             "-Xcc", "-fmodule-map-file=\(yamlMapPath)", "-Xcc", "-fmodule-map-file=\(graphvizMap)", file],
+            ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules.path] + moduleMaps + [file],
             in: directory, executable: URL(fileURLWithPath: "/usr/bin/env"))
     }
 }

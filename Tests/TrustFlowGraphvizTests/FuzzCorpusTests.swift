@@ -29,6 +29,18 @@ struct FuzzCorpusTests {
         #expect(PipelineOracle.violations(of: bytes) == [])
     }
 
+    /// Valid models of many shapes (``ModelGenerator``, small enough for the fuzzer's
+    /// `-max_len`) seed the corpus, so mutations start from deep nesting, flows across
+    /// boundaries and threat actors rather than from the few hand-written files. Recorded
+    /// with `TRUSTFLOW_RECORD=1` when the generator changes.
+    @Test(arguments: 1...12)
+    func theCorpusHoldsGeneratedModels(seed: Int) throws {
+        let model = ModelGenerator.model(seed: UInt64(seed), size: .init(boundaries: 8, elements: 8, flows: 10))
+        let bytes = ModelEncoder().encode(model, as: .json)
+        #expect(bytes.count <= 8192, "within make fuzz's -max_len")
+        try Golden.assertMatches(bytes, file: Paths.root.appendingPathComponent("Fuzz/corpus/generated-\(seed).json"))
+    }
+
     @Test func theOracleCatchesWhatItLooksFor() throws {
         // A graph whose DOT says more than its IR: the oracle must notice.
         let graph = DOTGraph(name: "g", statements: [.node(DOTNode(name: "a"))])

@@ -10,7 +10,7 @@ import TrustFlowTestSupport
 struct GoldenImportTests {
     static let golden = KubernetesFixtures.golden.appendingPathComponent("shop.yaml")
 
-    func importShop() throws -> ImportResult {
+    func importShop() throws -> KubernetesImportResult {
         let sources = try ManifestFiles.read([KubernetesFixtures.shop.path])
         return KubernetesImporter().importModel(from: try ManifestReader().read(sources).inventory)
     }
@@ -46,7 +46,7 @@ struct GoldenImportTests {
         #expect(model.controlKinds(of: "pod-monitoring.node-agent") == ["service-account-token", "host-network", "host-pid", "host-path"])
         #expect(model.elements.filter { $0.kind == .datastore }.map(\.id) == ["shop.cache.redis", "shop.db.postgres", "shop.backup.dump"].sorted())
         #expect(!String(decoding: try Paths.bytes(Self.golden), as: UTF8.self).contains("hunter2"))
-        let record = try #require(ImportRecord(of: model))
+        let record = try #require(KubernetesImportRecord(of: model))
         #expect(record.files == ["api.yaml", "data.yaml", "namespace.yaml", "ops.yaml", "web.yaml"])
         #expect(record.sources["shop.web.nginx"] == ["web.yaml:19:11"])
         #expect(Set(record.sources.keys) == Set(model.controls.map(\.id) + model.boundaries.map(\.id)

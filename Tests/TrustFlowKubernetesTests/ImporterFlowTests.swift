@@ -43,7 +43,7 @@ struct ImporterFlowTests {
         #expect(try flows(value: "payments:443", variable: "RATIO").1.isEmpty)
         // The cluster-DNS form always names a Service.
         #expect(try flows(value: "zipkin.tracing.svc.cluster.local:9411", variable: "RATIO").1.count == 1)
-        let record = try #require(ImportRecord(of: model))
+        let record = try #require(KubernetesImportRecord(of: model))
         #expect(record.unresolved == ["m.yaml:13:17: env API_ADDR of default/web (container app) names Service default/payments, which is not in the manifests; no flow is drawn"])
     }
 

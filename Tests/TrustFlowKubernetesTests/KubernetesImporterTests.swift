@@ -61,11 +61,11 @@ struct ImporterStructureTests {
 
     @Test func theClusterTitleAndDefaultNamespaceAreOptions() throws {
         let result = try importing([("m.yaml", deployment("web"))], namespace: "staging",
-            options: ImportOptions(clusterName: "prod.eu-1", title: "Shop"))
+            options: KubernetesImportOptions(clusterName: "prod.eu-1", title: "Shop"))
         #expect(result.model.title == "Shop")
         #expect(result.model.boundaries.prefix(2).map(\.id) == ["prod.eu-1", "ns-staging"])
         #expect(result.model.boundary("prod.eu-1")?.label == "prod.eu-1")
-        #expect(ImportRecord(of: result.model)?.namespace == "staging")
+        #expect(KubernetesImportRecord(of: result.model)?.namespace == "staging")
     }
 
     @Test(arguments: [

@@ -58,7 +58,7 @@ struct ModelMergerTests {
         #expect(flow.port == 8080 && flow.description?.contains("env API_ADDR") == true, "what manifests say is renewed")
         #expect(model.flows.contains { $0.id == "api-to-payments" })
         #expect(model.acceptedRisks.map(\.rule) == ["TF118"])
-        #expect(model.extensions.map(\.key) == ["x-team", ImportRecord.key])
+        #expect(model.extensions.map(\.key) == ["x-team", KubernetesImportRecord.key])
         // Manifest facts follow the manifests: a new image, a new workload, a removed one.
         #expect(model.element("default.web.app")?.technology == "app:2")
         #expect(model.element("default.worker.app") != nil)
@@ -83,7 +83,7 @@ struct ModelMergerTests {
 
     @Test func withoutARecordItemsAreToldApartByTheirReferences() throws {
         var earlier = try Self.edited()
-        earlier.extensions.removeAll { $0.key == ImportRecord.key }
+        earlier.extensions.removeAll { $0.key == KubernetesImportRecord.key }
         let merged = ModelMerger(existing: earlier).merge(into: try importing(Self.manifests).model).model
         #expect(ModelValidator().validate(merged, sourceMap: SourceMap()).filter { $0.severity == .error } == [])
         #expect(merged.element("payments") != nil && merged.control("oauth") != nil)

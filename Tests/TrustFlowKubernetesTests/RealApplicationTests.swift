@@ -10,7 +10,7 @@ struct RealApplicationTests {
     static let today = CalendarDate("2026-01-01")!
 
     /// Imports files of `../shared/data/k8s/` (relative paths) with the library.
-    func importing(_ paths: [String]) throws -> ImportResult {
+    func importing(_ paths: [String]) throws -> KubernetesImportResult {
         let sources = try ManifestFiles.read(paths.map { SharedData.url("k8s/" + $0).path })
         let result = KubernetesImporter().importModel(from: try ManifestReader().read(sources).inventory)
         #expect(ModelValidator().validate(result.model, sourceMap: SourceMap()).filter { $0.severity == .error } == [])
@@ -85,7 +85,7 @@ struct RealApplicationTests {
         }
         #expect(model.control("pod-default.frontend.network-policy")?.description?.contains("deny-all (Ingress, Egress), frontend (Ingress, Egress)") == true)
         #expect(!findings(model).contains { $0.ruleID == "TF103" })
-        let record = try #require(ImportRecord(of: model))
+        let record = try #require(KubernetesImportRecord(of: model))
         #expect(record.files == ["kubernetes-manifests.yaml", "network-policies.yaml"])
     }
 

@@ -37,8 +37,8 @@ func readingErrors(_ manifests: Manifests) -> [Diagnostic] {
 }
 
 /// Imports manifests and checks that the model validates.
-func importing(_ manifests: Manifests, namespace: String = "default", options: ImportOptions = ImportOptions()) throws
-    -> ImportResult
+func importing(_ manifests: Manifests, namespace: String = "default", options: KubernetesImportOptions = KubernetesImportOptions()) throws
+    -> KubernetesImportResult
 {
     let result = KubernetesImporter(options: options).importModel(from: try reading(manifests, namespace: namespace).inventory)
     let problems = ModelValidator().validate(result.model, sourceMap: SourceMap())
@@ -46,7 +46,7 @@ func importing(_ manifests: Manifests, namespace: String = "default", options: I
     return result
 }
 
-func importing(_ text: String) throws -> ImportResult { try importing([("m.yaml", text)]) }
+func importing(_ text: String) throws -> KubernetesImportResult { try importing([("m.yaml", text)]) }
 
 /// The canonical YAML of a model, as text.
 func yaml(_ model: Model) -> String { String(decoding: ModelEncoder().encode(model, as: .yaml), as: UTF8.self) }

@@ -28,6 +28,17 @@ public enum Paths {
 
     /// The bytes of a file.
     public static func bytes(_ url: URL) throws -> [UInt8] { Array(try Data(contentsOf: url)) }
+
+    /// Creates a file of `size` zero bytes that takes no disk (sparse): for limits on size,
+    /// which are checked before a file is read.
+    public static func createSparseFile(at url: URL, size: UInt64) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: size)
+        try handle.close()
+    }
 }
 
 extension Paths {

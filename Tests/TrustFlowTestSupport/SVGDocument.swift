@@ -10,6 +10,8 @@ public struct SVGDocument {
         public var name: String
         public var attributes: [String: String]
         public var text: String
+        /// How many elements enclose it.
+        public var depth = 0
     }
 
     /// Every element, in document order.
@@ -32,6 +34,13 @@ public struct SVGDocument {
         elements.filter { $0.name == "g" && $0.attributes["class"] == className && ($0.attributes["id"] ?? "").hasPrefix(prefix) }
     }
 
+    /// The elements inside the element with this `id` attribute, in document order.
+    public func contents(ofID id: String) -> [Element] {
+        guard let start = elements.firstIndex(where: { $0.attributes["id"] == id }) else { return [] }
+        let depth = elements[start].depth
+        return Array(elements[(start + 1)...].prefix { $0.depth > depth })
+    }
+
     /// The text of every `<text>` element.
     public var texts: [String] { elements.filter { $0.name == "text" }.map(\.text) }
 
@@ -52,7 +61,7 @@ public struct SVGDocument {
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
             attributes: [String: String] = [:])
         {
-            elements.append(Element(name: name, attributes: attributes, text: ""))
+            elements.append(Element(name: name, attributes: attributes, text: "", depth: open.count))
             open.append(elements.count - 1)
         }
 

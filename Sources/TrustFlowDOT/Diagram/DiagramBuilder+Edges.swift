@@ -115,9 +115,10 @@ extension DiagramBuilder {
         ]
     }
 
-    /// Dashed edges from each threat actor to its targets; a boundary target points at the
-    /// boundary's cluster (`lhead`) through the first node drawn in it, or its placeholder;
-    /// a target the view hides in a box points at the box.
+    /// Dashed edges from each threat actor to its targets. An attack on a boundary drawn as a
+    /// cluster ends at the cluster's border (`lhead` through the first node drawn in it), or —
+    /// where the engine cannot clip (fdp, osage) or the actor stands inside — at the boundary's
+    /// target marker. A target the view hides in a box points at the box.
     func attackEdges(_ scene: DiagramScene) -> [DOTEdge] {
         var edges: [DOTEdge] = []
         for actor in scene.projection.actors {
@@ -134,16 +135,57 @@ extension DiagramBuilder {
                 let theme = theme(for: scene.decoration(.threatActor(actor.id)))
                 var attributes: DOTAttributes = ["id": svgID(id)]
                 attributes.merge(edgeAttributes(theme.attack, theme: theme))
-                if let cluster = head.cluster { attributes["lhead"] = .string(cluster) }
+                var to = head.node
+                if let boundary = head.boundary {
+                    if attackEndsAtMarker(head, scene) {
+                        to = DiagramIDs.attackMarkerName(boundary)
+                    } else {
+                        attributes["lhead"] = .string(DiagramIDs.clusterName(boundary))
+                    }
+                }
                 attributes["tooltip"] = .string("\(actor.label) attacks \(head.label)")
                 edgeOfID[id] = edges.count
                 targetLabels[edges.count] = [head.label]
-                edges.append(DOTEdge(from: actor.id, to: head.node, attributes: attributes))
+                edges.append(DOTEdge(from: actor.id, to: to, attributes: attributes))
             }
             for (position, labels) in targetLabels where labels.count > 1 {
                 edges[position].attributes["tooltip"] = .string("\(actor.label) attacks " + labels.joined(separator: ", "))
             }
         }
         return edges
+    }
+
+    /// Whether an attack on a cluster ends at its marker: no border it can be clipped at.
+    private func attackEndsAtMarker(_ head: ViewProjection.AttackHead, _ scene: DiagramScene) -> Bool {
+        head.actorInside || !options.clipsAttacksAtClusters || scene.projection.isPacked(options.packing)
+    }
+
+    /// The boundaries whose target marker is drawn: see ``attackEdges(_:)``.
+    func attackMarkers(_ scene: DiagramScene) -> Set<String> {
+        var marked: Set<String> = []
+        for actor in scene.projection.actors {
+            for target in actor.targets {
+                if let head = scene.projection.attackHead(actor, on: target), let boundary = head.boundary,
+                    attackEndsAtMarker(head, scene)
+                {
+                    marked.insert(boundary)
+                }
+            }
+        }
+        return marked
+    }
+
+    /// A small target drawn inside an attacked boundary, where attacks on the whole boundary end.
+    func attackMarker(_ boundary: Boundary) -> DOTNode {
+        DOTNode(name: DiagramIDs.attackMarkerName(boundary.id), attributes: [
+            "id": svgID(DiagramIDs.attackMarker(boundary.id)),
+            "shape": "doublecircle",
+            "label": "",
+            "width": .number(0.16),
+            "height": .number(0.16),
+            "fixedsize": .boolean(true),
+            "color": .color(theme.attack.color),
+            "tooltip": .string("attacks on \(boundary.kind.rawValue) \(boundary.label) end here"),
+        ])
     }
 }

@@ -66,6 +66,10 @@ extension DiagramBuilder {
             if !view.actors.isEmpty {
                 row(lineSample(theme.attack), "attack by a threat actor — \(theme.attack.lineStyle.rawValue) line")
             }
+            if !scene.attackMarkers.isEmpty {
+                row(HTMLCell(.text([.font(HTMLFont(pointSize: theme.fontSize, color: theme.attack.color), [.bold([.plain("◎")])])])),
+                    "attack on a whole boundary — ends at its marker")
+            }
         }
         for decorationSection in scene.decorations.legend {
             section(decorationSection.title)

@@ -11,6 +11,7 @@ extension DiagramBuilder {
         if style.rounded { styles.append("rounded") }
         if style.lineStyle != .solid { styles.append(style.lineStyle.rawValue) }
         var statements = contents(of: boundary.id, scene)
+        if scene.attackMarkers.contains(boundary.id) { statements.insert(.node(attackMarker(boundary)), at: 0) }
         if scene.projection.firstNode(in: boundary.id) == nil {
             statements.insert(.node(DOTNode(name: DiagramIDs.emptyNodeName(boundary.id), attributes: [
                 "id": svgID(DiagramIDs.emptyBoundary(boundary.id)),

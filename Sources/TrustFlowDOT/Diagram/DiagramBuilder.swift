@@ -31,6 +31,7 @@ public struct DiagramBuilder: Sendable {
     func build(_ scene: DiagramScene) -> DOTGraph {
         var scene = scene
         scene.decorations.legend += viewLegend(scene)
+        scene.attackMarkers = attackMarkers(scene)
         let model = scene.index.model
         var graph = DOTGraph(name: "trustflow")
         graph.attributes = [
@@ -100,6 +101,8 @@ struct DiagramScene {
     let projection: ViewProjection
     /// The findings, by what they are about, for what a view sums up.
     let findings: FindingsByTarget
+    /// The boundaries drawn with a target marker for attacks on them.
+    var attackMarkers: Set<String> = []
 
     /// A scene with `decorations`; the pages of an atlas share `index`, `findings` and `atlas`.
     init(

@@ -10,6 +10,8 @@ public enum DiagramIDs {
     public static func threatActor(_ id: String) -> String { "threat-\(id)" }
     public static func attack(actor: String, target: String) -> String { "attack-\(actor)-\(target)" }
     public static func emptyBoundary(_ id: String) -> String { "boundary-\(id)-empty" }
+    /// The target marker inside an attacked boundary, where attacks on the whole boundary end.
+    public static func attackMarker(_ id: String) -> String { "boundary-\(id)-attacked" }
     public static let legend = "legend"
     public static let graph = "diagram"
 
@@ -17,5 +19,7 @@ public enum DiagramIDs {
     static func clusterName(_ id: String) -> String { "cluster_\(id)" }
     /// The node name of an empty boundary's placeholder.
     static func emptyNodeName(_ id: String) -> String { "_empty_\(id)" }
+    /// The node name of an attacked boundary's target marker.
+    static func attackMarkerName(_ id: String) -> String { "_attacked_\(id)" }
     static let legendNodeName = "_legend"
 }

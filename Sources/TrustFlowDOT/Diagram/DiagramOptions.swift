@@ -50,11 +50,18 @@ public struct DiagramOptions: Hashable, Sendable {
     /// Whether boxes and nodes are packed in rows in file order, for `osage`. The renderers
     /// set it from the engine that lays the diagram out.
     public var packing: Packing
+    /// Whether an attack on a boundary drawn as a cluster ends at the cluster's border: it aims
+    /// at a node inside and `lhead` clips it, which only `dot` does. Otherwise (and always in a
+    /// packed diagram, or when the actor stands inside) it ends at a target marker drawn inside
+    /// the cluster. (`fdp`'s own cluster edges are not used: it names their ends with a counter
+    /// that runs on from graph to graph, so the SVG would differ within one process.) The
+    /// renderers set it from the engine.
+    public var clipsAttacksAtClusters: Bool
 
     public init(
         direction: LayoutDirection = .topToBottom, theme: DiagramTheme = .standard, showLegend: Bool = true,
         anchorPrefix: String? = nil, idPrefix: String = "", flowLabels: FlowLabelStyle = .full,
-        view: DiagramView = .full, packing: Packing = .byView
+        view: DiagramView = .full, packing: Packing = .byView, clipsAttacksAtClusters: Bool = true
     ) {
         self.direction = direction
         self.theme = theme
@@ -64,5 +71,6 @@ public struct DiagramOptions: Hashable, Sendable {
         self.flowLabels = flowLabels
         self.view = view
         self.packing = packing
+        self.clipsAttacksAtClusters = clipsAttacksAtClusters
     }
 }

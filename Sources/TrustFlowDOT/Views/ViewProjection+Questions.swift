@@ -82,22 +82,22 @@ extension ViewProjection {
         if let element = index.element(target) {
             guard let endpoint = endpoints[target] else { return nil }
             guard endpoint.isBox, let box = index.boundary(endpoint.id) else {
-                return AttackHead(node: endpoint.node, target: target, label: element.label, cluster: nil)
+                return AttackHead(node: endpoint.node, target: target, label: element.label)
             }
             return AttackHead(node: endpoint.node, target: box.id,
-                label: "\(element.label) (inside \(box.kind.rawValue) \(box.label))", cluster: nil)
+                label: "\(element.label) (inside \(box.kind.rawValue) \(box.label))")
         }
         guard let boundary = index.boundary(target) else { return nil }
         let label = "\(boundary.kind.rawValue) \(boundary.label)"
         switch role(of: boundary.id) {
         case .cluster:
-            let actorInside = index.boundaryChain(from: actor.boundary).contains { $0.id == boundary.id }
             return AttackHead(node: firstNode(in: boundary.id) ?? DiagramIDs.emptyNodeName(boundary.id), target: target,
-                label: label, cluster: actorInside ? nil : DiagramIDs.clusterName(boundary.id))
+                label: label, boundary: boundary.id,
+                actorInside: index.boundaryChain(from: actor.boundary).contains { $0.id == boundary.id })
         case .collapsed, .hidden:
             guard let box = box(containing: boundary.id), let drawn = index.boundary(box) else { return nil }
             let inside = box == boundary.id ? "" : " (inside \(drawn.kind.rawValue) \(drawn.label))"
-            return AttackHead(node: DiagramIDs.boxNodeName(box), target: box, label: label + inside, cluster: nil)
+            return AttackHead(node: DiagramIDs.boxNodeName(box), target: box, label: label + inside)
         }
     }
 }

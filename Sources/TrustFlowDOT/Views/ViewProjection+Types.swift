@@ -72,7 +72,10 @@ extension ViewProjection {
         let target: String
         /// How the tooltip names the target.
         let label: String
-        /// The cluster the edge is clipped at, for a boundary drawn as a cluster.
-        let cluster: String?
+        /// The boundary attacked, when it is drawn as a cluster: the edge then ends at the
+        /// cluster's border or at its target marker, not at ``node``.
+        var boundary: String? = nil
+        /// Whether the actor stands inside that boundary (no border to end at: a marker).
+        var actorInside = false
     }
 }

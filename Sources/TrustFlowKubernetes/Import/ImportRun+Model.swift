@@ -2,7 +2,7 @@ import TrustFlowModel
 
 extension ImportRun {
     /// The model: every draft given its id, flows in the order of their ends, and the record.
-    func result() -> ImportResult {
+    func result() -> KubernetesImportResult {
         var allocator = IdentifierAllocator()
         var candidates = self.candidates
         var flowsPerPair: [String: Int] = [:]
@@ -45,20 +45,20 @@ extension ImportRun {
         }
         // Sorted: the order the files were given in must not show.
         let files = Array(Set(inventory.files.map(\.name))).sorted()
-        let importRecord = ImportRecord(cluster: options.clusterName, namespace: inventory.defaultNamespace, files: files,
+        let importRecord = KubernetesImportRecord(cluster: options.clusterName, namespace: inventory.defaultNamespace, files: files,
             sources: sources,
             unresolved: Diagnostic.sorted(warnings).map { diagnostic in
                 diagnostic.location.map { shown($0) + ": " } .map { $0 + diagnostic.message } ?? diagnostic.message
             })
         let model = Model(
-            title: options.title ?? ImportOptions.defaultTitle,
+            title: options.title ?? KubernetesImportOptions.defaultTitle,
             description: "Imported by trustflow import k8s from \(files.count) manifest file\(files.count == 1 ? "" : "s"). "
-                + "Where each item was written is in \(ImportRecord.key); re-import with --merge to keep what was added by hand.",
+                + "Where each item was written is in \(KubernetesImportRecord.key); re-import with --merge to keep what was added by hand.",
             controls: modelControls, boundaries: modelBoundaries, elements: modelElements, flows: modelFlows,
-            extensions: [ExtensionValue.Member(key: ImportRecord.key, value: importRecord.value)])
+            extensions: [ExtensionValue.Member(key: KubernetesImportRecord.key, value: importRecord.value)])
         var summary = self.summary
         summary.flows = modelFlows.count
         summary.exposures = orderedFlows.filter { $0.from == Self.internetClientKey }.count
-        return ImportResult(model: model, warnings: Diagnostic.sorted(warnings), summary: summary)
+        return KubernetesImportResult(model: model, warnings: Diagnostic.sorted(warnings), summary: summary)
     }
 }

@@ -4,13 +4,13 @@ import TrustFlowModel
 /// every id is known.
 struct ImportRun {
     let inventory: Inventory
-    let options: ImportOptions
+    let options: KubernetesImportOptions
     var boundaries: [BoundaryDraft] = []
     var elements: [ElementDraft] = []
     var controls: [ControlDraft] = []
     var flows: [FlowDraft] = []
     var warnings: [Diagnostic] = []
-    var summary = ImportSummary()
+    var summary = KubernetesImportSummary()
     /// Where drafts are, by key.
     var boundaryPositions: [String: Int] = [:]
     var elementPositions: [String: Int] = [:]
@@ -26,7 +26,7 @@ struct ImportRun {
     static let internetClientKey = "internet-client"
     static let apiKey = "kubernetes-api"
 
-    init(inventory: Inventory, options: ImportOptions) {
+    init(inventory: Inventory, options: KubernetesImportOptions) {
         self.inventory = inventory
         self.options = options
     }

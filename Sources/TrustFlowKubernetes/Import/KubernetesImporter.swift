@@ -21,13 +21,13 @@ import TrustFlowModel
 /// carries its `k8s` reference; where each was written is in the `x-trustflow-import` block,
 /// which `diff` does not read, so moving a manifest's lines changes no item.
 public struct KubernetesImporter: Sendable {
-    public var options: ImportOptions
+    public var options: KubernetesImportOptions
 
     /// Creates an importer.
-    public init(options: ImportOptions = ImportOptions()) { self.options = options }
+    public init(options: KubernetesImportOptions = KubernetesImportOptions()) { self.options = options }
 
     /// Imports an inventory.
-    public func importModel(from inventory: Inventory) -> ImportResult {
+    public func importModel(from inventory: Inventory) -> KubernetesImportResult {
         var run = ImportRun(inventory: inventory, options: options)
         run.addStructure()
         run.addNamespaceControls()

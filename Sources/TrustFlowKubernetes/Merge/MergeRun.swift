@@ -14,7 +14,7 @@ struct MergeRun {
     init(existing: Model, imported: Model) {
         self.existing = existing
         self.imported = imported
-        var ids = ImportRecord(of: existing)?.importedIDs ?? []
+        var ids = KubernetesImportRecord(of: existing)?.importedIDs ?? []
         ids.formUnion(existing.boundaries.filter { $0.kubernetes != nil }.map(\.id))
         ids.formUnion(existing.elements.filter { $0.kubernetes != nil }.map(\.id))
         ids.formUnion(imported.controls.map(\.id) + imported.boundaries.map(\.id) + imported.elements.map(\.id) + imported.flows.map(\.id))

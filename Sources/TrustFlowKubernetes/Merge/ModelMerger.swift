@@ -45,7 +45,7 @@ public struct ModelMerger: Sendable {
         model.flows = run.mergedFlows()
         model.threatActors = run.keptThreatActors()
         model.acceptedRisks = existing.acceptedRisks
-        model.extensions = existing.extensions.filter { $0.key != ImportRecord.key } + imported.extensions
+        model.extensions = existing.extensions.filter { $0.key != KubernetesImportRecord.key } + imported.extensions
         return Result(model: model, notes: run.notes)
     }
 }

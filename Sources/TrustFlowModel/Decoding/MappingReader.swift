@@ -203,7 +203,7 @@ public struct MappingReader {
     }
 
     /// C0 and C1 controls other than tab, line feed and carriage return.
-    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: false
         case 0x00...0x1F, 0x7F...0x9F: true

@@ -1,7 +1,8 @@
 /// A model as the file format writes it: mappings with their keys in ``ModelKeys`` order,
 /// lists, and scalars. Both writers print this one tree, so JSON and YAML cannot disagree
-/// about what is written or in which order.
-indirect enum EncodedValue: Equatable {
+/// about what is written or in which order. The exports to other tools' JSON formats (OTM,
+/// Threat Dragon) build the same tree, so one writer owns JSON's escaping.
+package indirect enum EncodedValue: Equatable {
     case mapping([Entry])
     case list([EncodedValue])
     case string(String)
@@ -11,9 +12,14 @@ indirect enum EncodedValue: Equatable {
     case null
     case number(String)
 
-    struct Entry: Equatable {
-        var key: String
-        var value: EncodedValue
+    package struct Entry: Equatable {
+        package var key: String
+        package var value: EncodedValue
+
+        package init(key: String, value: EncodedValue) {
+            self.key = key
+            self.value = value
+        }
     }
 
     /// Whether this is a string, number or boolean.

@@ -1,7 +1,7 @@
 /// Prints an ``EncodedValue`` as JSON: two-space indentation, one value per line, `"key": value`,
 /// empty lists as `[]`, and a final newline.
-enum JSONWriter {
-    static func write(_ value: EncodedValue) -> String {
+package enum JSONWriter {
+    package static func write(_ value: EncodedValue) -> String {
         var output = ""
         write(value, indent: 0, into: &output)
         output += "\n"

@@ -50,6 +50,8 @@ public struct SourceNode: Sendable {
     /// `"text"` shortened to a readable length.
     static func quoted(_ text: String) -> String { "\"\(excerpt(text))\"" }
 
+    /// `text` cut to `limit` characters (then `…`), with line breaks, tabs and invisible
+    /// characters spelled out, for messages.
     package static func excerpt(_ text: String, limit: Int = 40) -> String {
         var result = ""
         for character in text.unicodeScalars.prefix(limit) {

@@ -1,4 +1,4 @@
-import CLibYAML
+internal import CLibYAML
 
 /// Parses YAML into a ``SourceNode`` tree with the line and column of every value.
 ///

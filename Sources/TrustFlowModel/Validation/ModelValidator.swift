@@ -21,6 +21,10 @@ public struct ModelValidator: Sendable {
         run.checkAcceptedRisks()
         return Diagnostic.sorted(run.diagnostics)
     }
+
+    /// Whether `id` matches the format's id pattern `^[A-Za-z][A-Za-z0-9_.-]{0,63}$`; importers
+    /// use it to keep another tool's ids that are already valid.
+    public static func isValidIdentifier(_ id: String) -> Bool { ValidationRun.isValidIdentifier(id) }
 }
 
 /// What an id names, for messages like "'web' is an element, not a boundary".

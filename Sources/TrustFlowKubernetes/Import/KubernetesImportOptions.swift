@@ -1,5 +1,5 @@
 /// How `trustflow import k8s` names what it imports.
-public struct ImportOptions: Hashable, Sendable {
+public struct KubernetesImportOptions: Hashable, Sendable {
     /// The cluster the manifests are applied to (`--cluster`): the outermost boundary.
     public var clusterName: String
     /// The model's title (`--title`); `nil` for the default.

@@ -7,7 +7,7 @@ import TrustFlowModel
 /// It lives in an `x-` key because no command reads those: lines that move in a manifest
 /// change this block, never an item, so `trustflow diff` between two imports shows only what
 /// the manifests changed. `--merge` reads it back to tell imported items from hand-written ones.
-public struct ImportRecord: Hashable, Sendable {
+public struct KubernetesImportRecord: Hashable, Sendable {
     /// The key of the block.
     public static let key = "x-trustflow-import"
 
@@ -52,7 +52,7 @@ public struct ImportRecord: Hashable, Sendable {
 
     /// The record of a model, if it has one.
     public init?(of model: Model) {
-        guard let block = model.extensions.first(where: { $0.key == ImportRecord.key })?.value else { return nil }
+        guard let block = model.extensions.first(where: { $0.key == KubernetesImportRecord.key })?.value else { return nil }
         func text(_ value: ExtensionValue?) -> String? { if case .string(let text) = value { text } else { nil } }
         func texts(_ value: ExtensionValue?) -> [String] {
             switch value {

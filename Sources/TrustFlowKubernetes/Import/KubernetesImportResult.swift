@@ -1,7 +1,7 @@
 import TrustFlowModel
 
 /// What an import gives: the model, and what could not be resolved.
-public struct ImportResult: Sendable {
+public struct KubernetesImportResult: Sendable {
     /// The model, in canonical order, every item with its `k8s` reference and its source in
     /// the `x-trustflow-import` block.
     public var model: Model
@@ -9,10 +9,10 @@ public struct ImportResult: Sendable {
     /// ports that resolve to no container, and the like. Never a guessed flow.
     public var warnings: [Diagnostic]
     /// What was imported, for a one-line summary.
-    public var summary: ImportSummary
+    public var summary: KubernetesImportSummary
 
     /// Creates a result.
-    public init(model: Model, warnings: [Diagnostic], summary: ImportSummary) {
+    public init(model: Model, warnings: [Diagnostic], summary: KubernetesImportSummary) {
         self.model = model
         self.warnings = warnings
         self.summary = summary
@@ -20,7 +20,7 @@ public struct ImportResult: Sendable {
 }
 
 /// Counts of what an import took in.
-public struct ImportSummary: Hashable, Sendable {
+public struct KubernetesImportSummary: Hashable, Sendable {
     public var namespaces = 0
     public var workloads = 0
     public var containers = 0

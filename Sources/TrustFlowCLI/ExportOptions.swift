@@ -1,0 +1,35 @@
+import ArgumentParser
+import TrustFlow
+
+/// What the export subcommands share: the model, where the file goes, and the steps — load
+/// and check the model, write it, report what the format cannot hold.
+struct ExportOptions: ParsableArguments {
+    static let commonDiscussion = """
+        The model is loaded and checked as for render; an invalid model writes nothing (exit \
+        2). Each item the format cannot hold is counted on standard error (--verbose lists each \
+        with its line in the model). Without -o the file goes to standard output.
+        """
+
+    @Argument(help: "The model file (.yaml, .yml or .json).")
+    var model: String
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write, or - for standard output (the default).")
+    var output: String?
+
+    @OptionGroup var reporting: ReportingOptions
+
+    /// Loads the model, writes it with `write`, reports; exit 2 for an invalid model, 3 when
+    /// the export or the output fails.
+    func run(_ write: (LoadedModel) throws -> ExportResult) throws {
+        let loaded = try reporting.load(model)
+        let result: ExportResult
+        do {
+            result = try write(loaded)
+        } catch {
+            Terminal.standardError.write("error: \(PlainText.line(String(describing: error)))\n")
+            throw CLIExit.renderingFailed
+        }
+        if !reporting.quiet { Terminal.standardError.print(notes: result.notes, verbose: reporting.verbose) }
+        try reporting.write(result.bytes, to: output ?? "-")
+    }
+}

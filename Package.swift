@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "TrustFlowAnalysis", dependencies: ["TrustFlowModel"]),
         .target(name: "TrustFlowDiff", dependencies: ["TrustFlowModel", "TrustFlowAnalysis"]),
+        // Kubernetes manifests in: the inventory they hold, and the model imported from it.
+        .target(name: "TrustFlowKubernetes", dependencies: ["TrustFlowModel", "TrustFlowAnalysis"]),
         .target(name: "TrustFlowDOT", dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff"]),
         .target(
             name: "TrustFlowReport",
@@ -43,7 +45,7 @@ let package = Package(
             name: "TrustFlow",
             dependencies: [
                 "TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff", "TrustFlowDOT", "TrustFlowGraphviz", "TrustFlowReport",
-                "TrustFlowInterop",
+                "TrustFlowInterop", "TrustFlowKubernetes",
             ]
         ),
         // pipe2 and posix_spawn_file_actions_addclosefrom_np, which need _GNU_SOURCE.
@@ -67,6 +69,11 @@ let package = Package(
         .testTarget(name: "TrustFlowModelTests", dependencies: ["TrustFlowModel", "TrustFlowTestSupport"]),
         .testTarget(name: "TrustFlowAnalysisTests", dependencies: ["TrustFlowAnalysis", "TrustFlowTestSupport"]),
         .testTarget(name: "TrustFlowDiffTests", dependencies: ["TrustFlow", "TrustFlowTestSupport"]),
+        .testTarget(
+            name: "TrustFlowKubernetesTests",
+            dependencies: ["TrustFlow", "TrustFlowKubernetes", "TrustFlowTestSupport"],
+            exclude: ["Golden", "Fixtures"]
+        ),
         .testTarget(
             name: "TrustFlowReportTests",
             dependencies: ["TrustFlow", "TrustFlowTestSupport"],

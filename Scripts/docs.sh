@@ -17,12 +17,12 @@ graphs="$scratch/symbol-graphs"
 rm -rf "$graphs" "$scratch/TrustFlow.doccarchive"
 mkdir -p "$graphs"
 
-# TrustFlow re-exports the model, analysis, diff, DOT, Graphviz, report and interop modules; to document
+# TrustFlow re-exports the model, analysis, diff, DOT, Graphviz, report, interop and Kubernetes modules; to document
 # them as one library, their symbols must be in TrustFlow's symbol graph (which SwiftPM's dump-symbol-graph leaves
 # out). The C modules they import must be found too.
 swift-symbolgraph-extract -module-name TrustFlow -target "$(basename "$(dirname "$bin")")" \
     -I "$bin/Modules" -minimum-access-level public -output-dir "$graphs" \
-    -experimental-allowed-reexported-modules=TrustFlowModel,TrustFlowAnalysis,TrustFlowDiff,TrustFlowDOT,TrustFlowGraphviz,TrustFlowReport,TrustFlowInterop \
+    -experimental-allowed-reexported-modules=TrustFlowModel,TrustFlowAnalysis,TrustFlowDiff,TrustFlowDOT,TrustFlowGraphviz,TrustFlowReport,TrustFlowInterop,TrustFlowKubernetes \
     -Xcc -fmodule-map-file=Sources/CLibYAML/module.modulemap -Xcc -fmodule-map-file=Sources/CGraphviz/module.modulemap \
     -Xcc -fmodule-map-file=Sources/CGraphvizSupport/include/module.modulemap
 

@@ -500,6 +500,10 @@ None modelled.
         "id" : {
           "$ref" : "#/$defs/id"
         },
+        "k8s" : {
+          "$ref" : "#/$defs/kubernetesReference",
+          "description" : "The Kubernetes object the boundary stands for."
+        },
         "kind" : {
           "description" : "The kind of trust boundary; decides its style and rules.",
           "enum" : [
@@ -570,7 +574,17 @@ None modelled.
                 "rate-limiting",
                 "audit-logging",
                 "secrets-management",
-                "waf"
+                "waf",
+                "privileged",
+                "host-network",
+                "host-pid",
+                "host-ipc",
+                "host-path",
+                "service-account-token",
+                "unpinned-image",
+                "latest-image",
+                "no-resource-limits",
+                "plaintext-secret"
               ]
             },
             {
@@ -611,6 +625,10 @@ None modelled.
         },
         "id" : {
           "$ref" : "#/$defs/id"
+        },
+        "k8s" : {
+          "$ref" : "#/$defs/kubernetesReference",
+          "description" : "The Kubernetes object (and container) the element stands for."
         },
         "kind" : {
           "description" : "actor (a person), process (service, API, proxy), datastore (database, bucket, queue), external (a system outside your control).",
@@ -740,6 +758,47 @@ None modelled.
       "pattern" : "^[A-Za-z][A-Za-z0-9_.-]{0,63}$",
       "type" : "string"
     },
+    "kubernetesReference" : {
+      "additionalProperties" : false,
+      "description" : "The Kubernetes object a boundary or element stands for.",
+      "properties" : {
+        "container" : {
+          "$ref" : "#/$defs/title",
+          "description" : "A container of the workload."
+        },
+        "kind" : {
+          "description" : "The object kind as manifests spell it, or Cluster for a cluster boundary.",
+          "enum" : [
+            "Cluster",
+            "Namespace",
+            "Deployment",
+            "StatefulSet",
+            "DaemonSet",
+            "ReplicaSet",
+            "ReplicationController",
+            "Job",
+            "CronJob",
+            "Pod",
+            "Service",
+            "Ingress"
+          ],
+          "type" : "string"
+        },
+        "name" : {
+          "$ref" : "#/$defs/title",
+          "description" : "The object's name; for Cluster, the cluster's name."
+        },
+        "namespace" : {
+          "$ref" : "#/$defs/title",
+          "description" : "The namespace of a namespaced kind; absent means the namespace the manifests were applied to (default)."
+        }
+      },
+      "required" : [
+        "kind",
+        "name"
+      ],
+      "type" : "object"
+    },
     "label" : {
       "maxLength" : 1000,
       "pattern" : "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$",
@@ -826,6 +885,11 @@ None modelled.
   "$schema" : "https://json-schema.org/draft/2020-12/schema",
   "additionalProperties" : false,
   "description" : "A TrustFlow threat model: elements, data flows, trust boundaries, controls and threat actors.",
+  "patternProperties" : {
+    "^x-" : {
+      "description" : "Extension data for other tools; kept by convert, read by no command."
+    }
+  },
   "properties" : {
     "acceptedRisks" : {
       "description" : "Findings the owners have accepted, with a reason.",

@@ -3,5 +3,6 @@
 @_exported import TrustFlowDiff
 @_exported import TrustFlowGraphviz
 @_exported import TrustFlowInterop
+@_exported import TrustFlowKubernetes
 @_exported import TrustFlowModel
 @_exported import TrustFlowReport

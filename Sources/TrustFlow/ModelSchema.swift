@@ -68,6 +68,7 @@ public enum ModelSchema {
             return copy
         }
         let references = list(id, "ids of controls")
+        let kubernetes: [String: Any] = ["$ref": "#/$defs/kubernetesReference"]
 
         let top: [String: [String: Any]] = [
             "trustflow": ["const": Model.currentVersion, "description": "Format version; 1."],
@@ -93,6 +94,7 @@ public enum ModelSchema {
             "kind": enumeration(BoundaryKind.allCases.map(\.rawValue), "The kind of trust boundary; decides its style and rules."),
             "parent": described(id, "The enclosing boundary; absent for a top-level boundary."),
             "controls": references, "description": text,
+            "k8s": described(kubernetes, "The Kubernetes object the boundary stands for."),
         ]
         let element: [String: [String: Any]] = [
             "id": id, "label": described(label, "Display name; defaults to id."),
@@ -102,6 +104,7 @@ public enum ModelSchema {
             "technology": described(label, "Shown under the label, e.g. nginx."),
             "controls": references, "description": text,
             "url": ["$ref": "#/$defs/url"],
+            "k8s": described(kubernetes, "The Kubernetes object (and container) the element stands for."),
         ]
         let flow: [String: [String: Any]] = [
             "id": described(id, "Defaults to FROM-to-TO (then -2, -3 for repeats in file order)."),
@@ -123,6 +126,13 @@ public enum ModelSchema {
             "targets": list(id, "Ids of the elements and boundaries attacked."),
             "description": text,
         ]
+        let kubernetesReference: [String: [String: Any]] = [
+            "kind": enumeration(KubernetesReference.knownKinds, "The object kind as manifests spell it, or Cluster for a cluster boundary."),
+            "name": described(["$ref": "#/$defs/title"], "The object's name; for Cluster, the cluster's name."),
+            "namespace": described(["$ref": "#/$defs/title"],
+                "The namespace of a namespaced kind; absent means the namespace the manifests were applied to (default)."),
+            "container": described(["$ref": "#/$defs/title"], "A container of the workload."),
+        ]
         let acceptedRisk: [String: [String: Any]] = [
             "rule": described(label, "A rule id, e.g. TF103."),
             "target": described(id, "The id of the boundary, element, flow or threat actor the finding is about."),
@@ -139,6 +149,7 @@ public enum ModelSchema {
         let controlText = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$"
         var root = object(ModelKeys.model, top, required: ["trustflow", "title", "elements"],
             "A TrustFlow threat model: elements, data flows, trust boundaries, controls and threat actors.")
+        root["patternProperties"] = ["^x-": ["description": "Extension data for other tools; kept by convert, read by no command."]]
         root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         root["$id"] = "urn:trustflow:model:\(Model.currentVersion)"
         root["title"] = "TrustFlow threat model"
@@ -158,6 +169,8 @@ public enum ModelSchema {
             "element": object(ModelKeys.element, element, required: ["id", "kind"], "A user, service, data store or external system."),
             "flow": object(ModelKeys.flow, flow, required: ["from", "to"], "A directed data flow between two elements."),
             "threatActor": object(ModelKeys.threatActor, threatActor, required: ["id", "kind"], "Someone who attacks the system."),
+            "kubernetesReference": object(ModelKeys.kubernetesReference, kubernetesReference, required: ["kind", "name"],
+                "The Kubernetes object a boundary or element stands for."),
             "acceptedRisk": object(ModelKeys.acceptedRisk, acceptedRisk, required: ["rule", "target", "reason"],
                 "A finding the owners have accepted, by rule and target."),
         ] as [String: Any]

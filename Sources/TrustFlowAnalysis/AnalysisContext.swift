@@ -32,6 +32,17 @@ public struct AnalysisContext: Sendable {
     /// The kinds of the controls with these ids.
     public func kinds(of controls: [String]) -> Set<ControlKind> { Set(controls.compactMap { index.control($0)?.kind }) }
 
+    /// Whether any of the controls protects: is of a kind other than the recorded weaknesses
+    /// (``ControlKind/weaknesses``), which say what a workload is allowed, not how it is defended.
+    public func hasProtection(_ controls: [String]) -> Bool {
+        controls.contains { id in index.control(id).map { !$0.kind.isWeakness } ?? false }
+    }
+
+    /// The controls of one of `kinds`, in the order listed.
+    public func controls(_ controls: [String], ofKinds kinds: [ControlKind]) -> [Control] {
+        controls.compactMap { index.control($0) }.filter { kinds.contains($0.kind) }
+    }
+
     /// Whether any of the controls is of one of `kinds`.
     public func has(_ controls: [String], anyOf kinds: ControlKind...) -> Bool { !self.kinds(of: controls).isDisjoint(with: kinds) }
 

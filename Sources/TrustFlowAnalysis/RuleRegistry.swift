@@ -14,6 +14,14 @@ public enum RuleRegistry {
         .sharedCluster,
         .contradictoryFlowAttributes,
         .unprotectedThreatTarget,
+        .privilegedContainer,
+        .hostNamespace,
+        .hostPathVolume,
+        .unusedServiceAccountToken,
+        .unpinnedImage,
+        .noResourceLimits,
+        .plaintextSecret,
+        .exposedWithoutTLS,
     ]
 
     /// The rule with `id`, or `nil`.

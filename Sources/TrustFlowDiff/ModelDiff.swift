@@ -112,12 +112,14 @@ public struct ModelDiff: Hashable, Sendable {
         }
         boundaries = ItemChanges(old: old.boundaries, new: new.boundaries, id: \.id) {
             [("label", .text($0.label)), ("kind", .text($0.kind.rawValue)), ("parent", .text($0.parent)),
-             ("controls", .list($0.controls)), ("description", .text($0.description))]
+             ("controls", .list($0.controls)), ("description", .text($0.description)),
+             ("k8s", .text($0.kubernetes?.description))]
         }
         elements = ItemChanges(old: old.elements, new: new.elements, id: \.id) {
             [("label", .text($0.label)), ("kind", .text($0.kind.rawValue)), ("boundary", .text($0.boundary)),
              ("technology", .text($0.technology)), ("controls", .list($0.controls)),
-             ("description", .text($0.description)), ("url", .text($0.url))]
+             ("description", .text($0.description)), ("url", .text($0.url)),
+             ("k8s", .text($0.kubernetes?.description))]
         }
         flows = ItemChanges(old: old.flows, new: new.flows, id: \.id) {
             [("from", .text($0.from)), ("to", .text($0.to)), ("label", .text($0.label)), ("protocol", .text($0.protocol)),

@@ -100,7 +100,7 @@ struct CheckCommandTests {
         #expect(result.status == 0)
         #expect(result.standardOutput.isEmpty)
         let decoded = try JSONDecoder().decode(FindingsJSON.self, from: Data(contentsOf: report))
-        #expect(decoded.models.first?.stride.count == 4)
+        #expect(decoded.models.first?.stride.count == 5)
         #expect(decoded.failOn == "never")
     }
 

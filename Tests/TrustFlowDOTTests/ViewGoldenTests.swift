@@ -50,9 +50,10 @@ struct ViewGoldenTests {
         #expect(svg.groups(class: "node", idPrefix: "element-").compactMap { $0.attributes["id"] }
             == ["element-user", "element-dba"])
         #expect(svg.groups(class: "edge", idPrefix: "flow-").isEmpty)
+        // The user's HTTPS session goes both ways; the plain HTTP redirect one way.
         #expect(Set(svg.groups(class: "edge", idPrefix: "flows-").compactMap { $0.attributes["id"] }) == [
-            "flows-user-and-ns-frontend", "flows-ns-frontend-to-ns-backend", "flows-ns-backend-to-ns-database",
-            "flows-dba-to-ns-database",
+            "flows-user-and-ns-frontend", "flows-user-to-ns-frontend", "flows-ns-frontend-to-ns-backend",
+            "flows-ns-backend-to-ns-database", "flows-dba-to-ns-database",
         ])
         #expect(svg.texts.contains("1 element, 0 internal flows"))
         #expect(svg.texts.contains { $0.contains("⚠ TF101 critical") })

@@ -5,15 +5,18 @@ import TrustFlowTestSupport
 /// What the builders make: the same `Model` a file with the same content decodes to.
 @Suite("DSL builders")
 struct BuilderTests {
+    /// Everything but top-level `x-` keys, which hold a file's anchors and other tools' data.
     @Test func everythingTheFormatHasIsExpressibleWithTheSameValues() throws {
         let rbac = Control.declare("rbac", label: "RBAC roles", kind: .rbac, description: "Roles per team.")
         let custom = Control.declare("custom", kind: "in-house-scanner")
         let browser = Element.actor("browser", label: "Browser", technology: "Firefox", controls: [custom],
             description: "A person.", url: "https://example.com/people")
         let web = Element.process("web")
+            .kubernetes(KubernetesReference(kind: "Deployment", name: "web", namespace: "shop", container: "app"))
         let db = Element.datastore("db", label: "Database")
         let bank = Element.external("bank", url: "docs/bank.md")
         let cluster = Boundary.cluster("prod", label: "Production", controls: [rbac], description: "The cluster.")
+            .kubernetes(KubernetesReference(kind: "Cluster", name: "prod-eu"))
         let login = Flow.from(browser, to: web, id: "login", label: "Log in", protocol: "HTTPS", port: 443,
             encryption: .tls, authentication: .twoFactor, data: ["credentials", "pii"], classification: .restricted,
             bidirectional: true, controls: [rbac, custom], description: "The login form.")
@@ -50,7 +53,7 @@ struct BuilderTests {
               - { id: rbac, label: RBAC roles, kind: rbac, description: Roles per team. }
               - { id: custom, kind: in-house-scanner }
             boundaries:
-              - { id: prod, label: Production, kind: cluster, controls: [rbac], description: The cluster. }
+              - { id: prod, label: Production, kind: cluster, controls: [rbac], description: The cluster., k8s: { kind: Cluster, name: prod-eu } }
               - { id: ns, label: Namespace, kind: namespace, parent: prod }
               - { id: other, kind: generic, parent: prod }
               - { id: segment, kind: network, parent: ns }
@@ -62,7 +65,7 @@ struct BuilderTests {
                 controls: [custom]
                 description: A person.
                 url: https://example.com/people
-              - { id: web, kind: process, boundary: ns }
+              - { id: web, kind: process, boundary: ns, k8s: { kind: Deployment, name: web, namespace: shop, container: app } }
               - { id: db, label: Database, kind: datastore, boundary: segment }
               - { id: bank, kind: external, url: docs/bank.md }
             flows:

@@ -57,6 +57,7 @@ struct ModelDiffTests {
         ("parent: c, controls: [rbac, netpol], description: ns}", "controls: [rbac, netpol], description: ns}", "boundaries", "ns", "parent: c → —"),
         ("parent: c, controls: [rbac, netpol], description: ns}", "parent: c, controls: [rbac], description: ns}", "boundaries", "ns", "controls: −netpol"),
         ("controls: [rbac, netpol], description: ns}", "controls: [rbac, netpol], description: namespace}", "boundaries", "ns", "description: ns → namespace"),
+        ("controls: [rbac, netpol], description: ns}", "controls: [rbac, netpol], description: ns, k8s: {kind: Namespace, name: shop}}", "boundaries", "ns", "k8s: — → Namespace shop"),
         // Elements.
         ("{id: api, label: API,", "{id: api, label: Orders API,", "elements", "api", "label: API → Orders API"),
         ("label: API, kind: process,", "label: API, kind: external,", "elements", "api", "kind: process → external"),
@@ -65,6 +66,7 @@ struct ModelDiffTests {
         ("technology: Go, controls: [rbac],", "technology: Go, controls: [netpol],", "elements", "api", "controls: −rbac +netpol"),
         ("description: d,", "description: e,", "elements", "api", "description: d → e"),
         ("url: \"https://a.example\"", "url: \"https://b.example\"", "elements", "api", "url: https://a.example → https://b.example"),
+        ("url: \"https://a.example\"}", "url: \"https://a.example\", k8s: {kind: Deployment, name: api, namespace: shop, container: api}}", "elements", "api", "k8s: — → Deployment shop/api container api"),
         // Flows.
         ("{id: f, from: api, to: db,", "{id: f, from: user, to: db,", "flows", "f", "from: api → user"),
         ("{id: f, from: api, to: db,", "{id: f, from: api, to: api,", "flows", "f", "to: db → api"),
@@ -192,5 +194,29 @@ extension ModelLoader {
     func validate(_ model: Model) throws {
         let errors = ModelValidator().validate(model, sourceMap: SourceMap()).filter { $0.severity == .error }
         if !errors.isEmpty { throw ModelError(diagnostics: errors) }
+    }
+}
+
+@Suite("Model diff of Kubernetes references and extensions")
+struct KubernetesDiffTests {
+    static let withReference = diffBase.replacingOccurrences(of: "description: d, url: \"https://a.example\"}",
+        with: "description: d, url: \"https://a.example\", k8s: {kind: Deployment, name: api, namespace: shop, container: api}}")
+
+    @Test(arguments: [
+        ("name: api, namespace", "name: orders, namespace", "k8s: Deployment shop/api container api → Deployment shop/orders container api"),
+        ("kind: Deployment", "kind: StatefulSet", "k8s: Deployment shop/api container api → StatefulSet shop/api container api"),
+        ("namespace: shop,", "namespace: store,", "k8s: Deployment shop/api container api → Deployment store/api container api"),
+        ("container: api}", "container: server}", "k8s: Deployment shop/api container api → Deployment shop/api container server"),
+    ])
+    func aChangedReferenceIsAChange(old: String, new: String, change: String) throws {
+        let changed = Self.withReference.replacingOccurrences(of: old, with: new)
+        let diff = ModelDiff(old: try model(Self.withReference), new: try model(changed))
+        #expect(diff.elements.diff("api")?.fields.map(\.summary) == [change])
+        #expect(diff.counts == (0, 0, 1))
+    }
+
+    @Test func extensionKeysAreNotPartOfTheDiff() throws {
+        let diff = ModelDiff(old: try model(diffBase), new: try model(diffBase + "x-tool: {generated: 2026-01-01}\n"))
+        #expect(diff.isEmpty)
     }
 }

@@ -41,6 +41,12 @@ struct SchemaTests {
         "elements: [{id: a, kind: actor}]\nacceptedRisks: [{rule: TF101, target: a, reason: \"\"}]",
         "elements: [{id: a, kind: actor, description: \"bell\\a\"}]",
         "elements: [{id: a, kind: actor}]\nboundaries: [{id: b, kind: zone}]",
+        "elements: [{id: a, kind: actor, k8s: {kind: Deploymnet, name: a}}]",
+        "elements: [{id: a, kind: actor, k8s: {kind: Deployment}}]",
+        "elements: [{id: a, kind: actor, k8s: {kind: Deployment, name: a, replicas: 2}}]",
+        "elements: [{id: a, kind: actor}]\nflows: [{from: a, to: a, k8s: {kind: Service, name: a}}]",
+        "elements: [{id: a, kind: actor}]\ny-tool: 1",
+        "elements: [{id: a, kind: actor, x-note: 1}]",
     ])
     func invalidModelsAreRejectedByBoth(body: String) throws {
         let yaml = "trustflow: 1\ntitle: x\n" + body + "\n"
@@ -50,6 +56,20 @@ struct SchemaTests {
 
     @Test func theSchemaAcceptsUnknownControlKindsLikeTheDecoder() throws {
         let yaml = "trustflow: 1\ntitle: x\ncontrols: [{id: c, kind: chaos-testing}]\nelements: [{id: a, kind: actor}]\n"
+        #expect(throws: Never.self) { try ModelLoader().load(Array(yaml.utf8), file: "m.yaml", format: .yaml) }
+        #expect(try JSONSchemaValidator.errors(of: SourceJSON.json(ofYAML: yaml), schema: Self.schemaFile) == [])
+    }
+
+    @Test func theSchemaAcceptsExtensionKeysAndReferencesLikeTheDecoder() throws {
+        let yaml = """
+            trustflow: 1
+            title: x
+            x-defaults: {anything: [1, {deep: true}]}
+            boundaries: [{id: p, kind: pod, k8s: {kind: Deployment, name: web, namespace: shop}}]
+            elements: [{id: a, kind: process, boundary: p, k8s: {kind: Deployment, name: web, namespace: shop, container: app}}]
+            x-other-tool: null
+
+            """
         #expect(throws: Never.self) { try ModelLoader().load(Array(yaml.utf8), file: "m.yaml", format: .yaml) }
         #expect(try JSONSchemaValidator.errors(of: SourceJSON.json(ofYAML: yaml), schema: Self.schemaFile) == [])
     }
@@ -65,6 +85,7 @@ struct SchemaTests {
         #expect(keys(definitions["control"]) == Set(ModelKeys.control))
         #expect(keys(definitions["threatActor"]) == Set(ModelKeys.threatActor))
         #expect(keys(definitions["acceptedRisk"]) == Set(ModelKeys.acceptedRisk))
+        #expect(keys(definitions["kubernetesReference"]) == Set(ModelKeys.kubernetesReference))
         #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }
 }

@@ -10,10 +10,10 @@ public struct TrustFlowProcess {
     }
 
     /// Runs `trustflow arguments…` (or another built `executable`) in `directory` (the
-    /// repository root by default).
+    /// repository root by default), with `input` on its standard input when given.
     public static func run(
         _ arguments: [String], in directory: URL = Paths.root, environment: [String: String] = [:],
-        executable: URL = Paths.trustflowExecutable
+        executable: URL = Paths.trustflowExecutable, input: [UInt8]? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -27,7 +27,17 @@ public struct TrustFlowProcess {
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let standardInput = input.map { _ in Pipe() }
+        if let standardInput { process.standardInput = standardInput }
         try process.run()
+        if let standardInput, let input {
+            // Written from another thread: a large input must not block while the output fills.
+            let writer = standardInput.fileHandleForWriting
+            DispatchQueue.global().async {
+                writer.write(Data(input))
+                try? writer.close()
+            }
+        }
         // Read both pipes while the process runs so that neither can fill up and block it.
         final class Box: @unchecked Sendable { var data = Data() }
         let outputBox = Box()

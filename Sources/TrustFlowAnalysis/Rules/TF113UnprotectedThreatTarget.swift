@@ -1,7 +1,8 @@
 import TrustFlowModel
 
 extension Rule {
-    /// TF113: something a threat actor targets has no control at all.
+    /// TF113: something a threat actor targets has no control at all (recorded weaknesses such
+    /// as `privileged` are no protection and do not count).
     public static let unprotectedThreatTarget = Rule(
         id: "TF113", name: "UnprotectedThreatTarget",
         title: "Threat actor's target has no control",
@@ -26,11 +27,11 @@ extension Rule {
         }
         return order.compactMap { id in
             let names = attackers[id, default: []].map { "'\($0)'" }.joined(separator: ", ")
-            if let element = context.index.element(id), element.controls.isEmpty {
+            if let element = context.index.element(id), !context.hasProtection(element.controls) {
                 return rule.finding(
                     "\(context.describe(element)) is targeted by \(names) but has no control", about: context.target(element))
             }
-            if let boundary = context.index.boundary(id), boundary.controls.isEmpty {
+            if let boundary = context.index.boundary(id), !context.hasProtection(boundary.controls) {
                 return rule.finding(
                     "\(context.describe(boundary)) is targeted by \(names) but has no control", about: context.target(boundary))
             }

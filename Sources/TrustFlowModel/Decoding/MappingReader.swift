@@ -8,9 +8,15 @@ public struct MappingReader {
     /// The accepted entries, in file order. Mappings have a dozen keys at most, so a linear
     /// search beats hashing, and decoding builds thousands of these.
     private var values: [(key: String, node: SourceNode)] = []
+    /// The entries whose key starts with the extension prefix, in file order.
+    public private(set) var extensions: [(key: SourceNode.Key, node: SourceNode)] = []
 
-    /// Returns `nil` (after reporting) when `node` is not a mapping.
-    public init?(_ node: SourceNode, path: ModelPath, what: String, keys: [String], context: DecodingContext) {
+    /// Returns `nil` (after reporting) when `node` is not a mapping. Keys that start with
+    /// `extensionPrefix` (when given) are not unknown keys: they are collected in ``extensions``.
+    public init?(
+        _ node: SourceNode, path: ModelPath, what: String, keys: [String], extensionPrefix: String? = nil,
+        context: DecodingContext
+    ) {
         self.context = context
         self.path = path
         self.position = node.position
@@ -36,6 +42,10 @@ public struct MappingReader {
                 continue
             }
             if searchLinearly { firstSeen.append((key.text, key.position)) } else { firstSeenByKey[key.text] = key.position }
+            if let extensionPrefix, key.text.hasPrefix(extensionPrefix) {
+                extensions.append((key, value))
+                continue
+            }
             guard keys.contains(key.text) else {
                 let shown = SourceNode.excerpt(key.text)
                 let suggestion = Suggestion.closest(to: key.text, among: keys)

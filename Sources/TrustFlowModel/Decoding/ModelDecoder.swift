@@ -36,7 +36,7 @@ extension ModelDecoder {
                     at: position)
                 context.markReported(.root)
             } else if let reader = MappingReader(root, path: .root, what: "a TrustFlow model", keys: ModelKeys.model,
-                context: context)
+                extensionPrefix: ExtensionValue.keyPrefix, context: context)
             {
                 model = decodeModel(reader)
             }
@@ -83,6 +83,7 @@ extension ModelDecoder {
             }
             model.threatActors = reader.list("threatActors", decode: decodeThreatActor)
             model.acceptedRisks = reader.list("acceptedRisks", decode: decodeAcceptedRisk)
+            model.extensions = reader.extensions.map { ExtensionValue.Member(key: $0.key.text, value: extensionValue($0.node)) }
             return model
         }
 
@@ -103,7 +104,7 @@ extension ModelDecoder {
                 id: reader.string("id", required: true) ?? "", label: reader.string("label"),
                 kind: reader.enumeration("kind", as: BoundaryKind.self, required: true) ?? .generic,
                 parent: reader.string("parent"), controls: reader.stringList("controls"),
-                description: reader.string("description"))
+                description: reader.string("description"), kubernetes: decodeReference(reader))
         }
 
         private func decodeElement(_ node: SourceNode, _ path: ModelPath) -> Element? {
@@ -114,7 +115,44 @@ extension ModelDecoder {
                 kind: reader.enumeration("kind", as: ElementKind.self, required: true) ?? .process,
                 boundary: reader.string("boundary"), technology: reader.string("technology"),
                 controls: reader.stringList("controls"), description: reader.string("description"),
-                url: reader.string("url"))
+                url: reader.string("url"), kubernetes: decodeReference(reader))
+        }
+
+        /// The `k8s` reference of a boundary or an element; an invalid one is reported and
+        /// left out (its path is then marked reported, so validation adds nothing to it).
+        private func decodeReference(_ item: MappingReader) -> KubernetesReference? {
+            guard let node = item.node("k8s") else { return nil }
+            if case .scalar(let scalar) = node.value, scalar.kind == .null { return nil }
+            let path = item.path.appending("k8s")
+            guard let reader = MappingReader(node, path: path, what: "a Kubernetes reference",
+                keys: ModelKeys.kubernetesReference, context: context)
+            else { return nil }
+            let kind = reader.string("kind", required: true, hint: " (the object kind, e.g. 'Deployment')")
+            let name = reader.string("name", required: true)
+            let namespace = reader.string("namespace")
+            let container = reader.string("container")
+            guard let kind, let name else { return nil }
+            return KubernetesReference(kind: kind, name: name, namespace: namespace, container: container)
+        }
+
+        /// Any value, as written, for an `x-` key.
+        private func extensionValue(_ node: SourceNode) -> ExtensionValue {
+            switch node.value {
+            case .mapping(let entries):
+                return .mapping(entries.map { ExtensionValue.Member(key: $0.key.text, value: extensionValue($0.value)) })
+            case .sequence(let items):
+                return .list(items.map(extensionValue))
+            case .scalar(let scalar):
+                switch scalar.kind {
+                case .null: return .null
+                case .boolean: return .boolean(scalar.text.lowercased() == "true")
+                case .string: return .string(scalar.text)
+                case .integer:
+                    if let value = MappingReader.parseInteger(scalar.text) { return .integer(value) }
+                    return .number(ExtensionValue.canonicalNumber(scalar.text))
+                case .float: return .number(ExtensionValue.canonicalNumber(scalar.text))
+                }
+            }
         }
 
         /// A flow before its default id is known.

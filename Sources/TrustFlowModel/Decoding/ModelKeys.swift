@@ -6,12 +6,14 @@ public enum ModelKeys {
         "acceptedRisks",
     ]
     public static let control = ["id", "label", "kind", "description"]
-    public static let boundary = ["id", "label", "kind", "parent", "controls", "description"]
-    public static let element = ["id", "label", "kind", "boundary", "technology", "controls", "description", "url"]
+    public static let boundary = ["id", "label", "kind", "parent", "controls", "description", "k8s"]
+    public static let element = ["id", "label", "kind", "boundary", "technology", "controls", "description", "url", "k8s"]
     public static let flow = [
         "id", "from", "to", "label", "protocol", "port", "encryption", "authentication", "data", "classification",
         "bidirectional", "controls", "description",
     ]
     public static let threatActor = ["id", "label", "kind", "boundary", "targets", "description"]
     public static let acceptedRisk = ["rule", "target", "reason", "until"]
+    /// The `k8s` reference of a boundary or an element.
+    public static let kubernetesReference = ["kind", "name", "namespace", "container"]
 }

@@ -8,6 +8,9 @@ package indirect enum EncodedValue: Equatable {
     case string(String)
     case integer(Int)
     case boolean(Bool)
+    /// Only in `x-` data: `null`, and numbers written as ``ExtensionValue/number(_:)`` holds them.
+    case null
+    case number(String)
 
     package struct Entry: Equatable {
         package var key: String
@@ -22,7 +25,7 @@ package indirect enum EncodedValue: Equatable {
     /// Whether this is a string, number or boolean.
     var isScalar: Bool {
         switch self {
-        case .string, .integer, .boolean: true
+        case .string, .integer, .boolean, .null, .number: true
         case .mapping, .list: false
         }
     }

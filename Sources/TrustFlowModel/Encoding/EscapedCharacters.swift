@@ -7,6 +7,8 @@
 /// in a review and decode to the same text.
 package enum EscapedCharacters {
     static func contains(_ scalar: Unicode.Scalar) -> Bool {
+        // Printable ASCII is nearly all a model holds; the Unicode property lookups below are slow.
+        if scalar.value >= 0x20 && scalar.value < 0x7F { return false }
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: return true
         default: break

@@ -14,6 +14,9 @@ package enum JSONWriter {
         case .string(let text): output += quoted(text)
         case .integer(let number): output += String(number)
         case .boolean(let flag): output += flag ? "true" : "false"
+        case .null: output += "null"
+        // JSON has no infinity or NaN: those stay text.
+        case .number(let text): output += text.hasPrefix(".") || text.hasPrefix("-.") ? quoted(text) : text
         case .list(let items):
             guard !items.isEmpty else { return output += "[]" }
             output += "[\n"

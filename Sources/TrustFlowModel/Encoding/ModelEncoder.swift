@@ -34,6 +34,31 @@ public struct ModelEncoder: Sendable {
         mapping.set("flows", nonEmpty: zip(model.flows, writtenIDs).map { tree(of: $0, writtenID: $1) })
         mapping.set("threatActors", nonEmpty: model.threatActors.map(tree(of:)))
         mapping.set("acceptedRisks", nonEmpty: model.acceptedRisks.map(tree(of:)))
+        // `x-` keys come last, in the order written: they are other tools' data, not the model's.
+        guard case .mapping(var entries) = mapping.value else { return mapping.value }
+        entries += model.extensions.map { EncodedValue.Entry(key: $0.key, value: tree(of: $0.value)) }
+        return .mapping(entries)
+    }
+
+    private static func tree(of value: ExtensionValue) -> EncodedValue {
+        switch value {
+        case .null: .null
+        case .boolean(let flag): .boolean(flag)
+        case .integer(let number): .integer(number)
+        case .number(let text): .number(text)
+        case .string(let text): .string(text)
+        case .list(let items): .list(items.map(tree(of:)))
+        case .mapping(let members): .mapping(members.map { EncodedValue.Entry(key: $0.key, value: tree(of: $0.value)) })
+        }
+    }
+
+    private static func tree(of reference: KubernetesReference?) -> EncodedValue? {
+        guard let reference else { return nil }
+        var mapping = EncodedMapping(keys: ModelKeys.kubernetesReference)
+        mapping["kind"] = .string(reference.kind)
+        mapping["name"] = .string(reference.name)
+        mapping.set("namespace", reference.namespace)
+        mapping.set("container", reference.container)
         return mapping.value
     }
 
@@ -69,6 +94,7 @@ public struct ModelEncoder: Sendable {
         mapping.set("parent", boundary.parent)
         mapping.set("controls", nonEmpty: boundary.controls)
         mapping.set("description", boundary.description)
+        mapping["k8s"] = tree(of: boundary.kubernetes)
         return mapping.value
     }
 
@@ -82,6 +108,7 @@ public struct ModelEncoder: Sendable {
         mapping.set("controls", nonEmpty: element.controls)
         mapping.set("description", element.description)
         mapping.set("url", element.url)
+        mapping["k8s"] = tree(of: element.kubernetes)
         return mapping.value
     }
 

@@ -1,6 +1,7 @@
 /// Prints an ``EncodedValue`` as block-style YAML in the layout of the samples: a blank line
 /// before each top-level list, list items as `- key: value` with their other keys aligned
-/// under the first, lists of scalars in flow style (`[a, b]`), and a final newline.
+/// under the first, lists of scalars and small mappings of scalars in flow style (`[a, b]`,
+/// `{kind: Pod, name: web}`), and a final newline.
 ///
 /// A string is written plain only when it cannot be read back as anything else — by this
 /// model's YAML 1.2 core-schema parser or by a YAML 1.1 tool — and double-quoted otherwise,
@@ -18,7 +19,7 @@ enum YAMLWriter {
 
     /// `key: value` at `indent`.
     private static func write(_ entry: EncodedValue.Entry, indent: Int, into output: inout String) {
-        output += String(repeating: " ", count: indent) + entry.key + ":"
+        output += String(repeating: " ", count: indent) + key(entry.key) + ":"
         writeValue(entry.value, indent: indent, into: &output)
     }
 
@@ -26,7 +27,7 @@ enum YAMLWriter {
     /// nested under it.
     private static func writeValue(_ value: EncodedValue, indent: Int, into output: inout String) {
         switch value {
-        case .string, .integer, .boolean:
+        case .string, .integer, .boolean, .null, .number:
             output += " " + scalar(value, inFlow: false) + "\n"
         case .list(let items) where items.allSatisfy(\.isScalar):
             output += " [" + items.map { scalar($0, inFlow: true) }.joined(separator: ", ") + "]\n"
@@ -35,10 +36,20 @@ enum YAMLWriter {
             for item in items { writeItem(item, indent: indent + 2, into: &output) }
         case .mapping(let entries) where entries.isEmpty:
             output += " {}\n"
+        case .mapping(let entries) where compact(entries) != nil:
+            output += " " + compact(entries)! + "\n"
         case .mapping(let entries):
             output += "\n"
             for entry in entries { write(entry, indent: indent + 2, into: &output) }
         }
+    }
+
+    /// A small mapping of scalars on one line (`{kind: Deployment, name: web}`), as a `k8s`
+    /// reference is written; `nil` for one that is bigger or holds more than scalars.
+    private static func compact(_ entries: [EncodedValue.Entry]) -> String? {
+        guard entries.count <= 4, entries.allSatisfy(\.value.isScalar) else { return nil }
+        let text = "{" + entries.map { key($0.key) + ": " + scalar($0.value, inFlow: true) }.joined(separator: ", ") + "}"
+        return text.count <= 100 ? text : nil
     }
 
     /// `- …` at `indent`; a mapping starts on the dash's line.
@@ -47,7 +58,7 @@ enum YAMLWriter {
         guard case .mapping(let entries) = item, let first = entries.first else {
             return writeValue(item, indent: indent, into: &output)
         }
-        output += " " + first.key + ":"
+        output += " " + key(first.key) + ":"
         writeValue(first.value, indent: indent + 2, into: &output)
         for entry in entries.dropFirst() { write(entry, indent: indent + 2, into: &output) }
     }
@@ -56,10 +67,16 @@ enum YAMLWriter {
         switch value {
         case .integer(let number): String(number)
         case .boolean(let flag): flag ? "true" : "false"
+        case .null: "null"
+        case .number(let text): text
         case .string(let text): isPlain(text, inFlow: inFlow) ? text : doubleQuoted(text)
         case .list, .mapping: preconditionFailure("not a scalar")
         }
     }
+
+    /// A mapping key: the format's own keys are plain; an `x-` key or a key inside `x-` data
+    /// is quoted when it would not read back as the same text.
+    static func key(_ text: String) -> String { isPlain(text, inFlow: false) ? text : doubleQuoted(text) }
 
     /// Words that a YAML 1.2 core schema (`null`, `true`, `false`) or a YAML 1.1 tool (`yes`,
     /// `no`, `on`, `off`, `y`, `n`) reads as something other than text, compared ignoring case.
@@ -68,20 +85,23 @@ enum YAMLWriter {
     /// ASCII punctuation that is plain text in the middle of a block scalar. Left out: `:` and
     /// `#` (which start a value or a comment after a space), quotes, backslash, backtick,
     /// brackets and braces, and `,` inside a flow list.
-    private static let plainPunctuation = Set("-_./()+'&@%=!?;*<>|~^$".unicodeScalars)
+    private static let plainPunctuation: [Bool] = (0..<128).map { byte in
+        "-_./()+'&@%=!?;*<>|~^$".unicodeScalars.contains(Unicode.Scalar(UInt8(byte)))
+    }
 
     /// Whether `text` reads back as exactly this string when written without quotes. Strict on
     /// purpose: it starts with a letter (so it is no number, date, indicator or alias), and
     /// ends with neither a space nor anything the parser would strip.
     static func isPlain(_ text: String, inFlow: Bool) -> Bool {
         let scalars = text.unicodeScalars
+        // Every reserved word has at most five letters: longer text needs no lower-cased copy.
         guard let first = scalars.first, let last = scalars.last, isLetter(first), last != " ",
-            !reservedWords.contains(text.lowercased())
+            text.utf8.count > 5 || !reservedWords.contains(text.lowercased())
         else { return false }
         return scalars.allSatisfy { scalar in
             if scalar == " " { return true }
             if scalar == "," { return !inFlow }
-            if scalar.isASCII { return isLetterOrNumber(scalar) || plainPunctuation.contains(scalar) }
+            if scalar.isASCII { return isLetterOrNumber(scalar) || plainPunctuation[Int(scalar.value)] }
             if EscapedCharacters.contains(scalar) { return false }
             switch scalar.properties.generalCategory {
             case .spaceSeparator, .privateUse, .unassigned, .surrogate: return false
@@ -91,9 +111,10 @@ enum YAMLWriter {
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
         switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
-        default: false
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
         }
     }
 

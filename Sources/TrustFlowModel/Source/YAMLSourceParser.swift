@@ -26,6 +26,26 @@ public struct YAMLSourceParser {
         }
         return try result.get()
     }
+
+    /// Parses a stream of any number of documents (`---` between them), as Kubernetes
+    /// manifests are written; an empty stream gives no document, an empty document a null.
+    ///
+    /// Anchors belong to their document, as YAML says. The limit on values
+    /// (``ModelLimits/maxDocumentNodes``) counts the whole stream, each document start
+    /// included, so neither a bomb nor a million empty documents can exhaust memory.
+    /// - Throws: ``SourceParseError`` at the first syntax error or exceeded limit.
+    public func parseDocuments(_ bytes: [UInt8]) throws(SourceParseError) -> [SourceNode] {
+        let result: Result<[SourceNode], SourceParseError> = bytes.withUnsafeBufferPointer { buffer in
+            var composer = YAMLComposer(bytes: buffer, limits: limits)
+            defer { composer.close() }
+            do throws(SourceParseError) {
+                return .success(try composer.composeDocuments(single: false))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
 }
 
 private struct YAMLComposer {
@@ -77,8 +97,13 @@ private struct YAMLComposer {
     }
 
     mutating func composeSingleDocument() throws(SourceParseError) -> SourceNode {
+        try composeDocuments(single: true)[0]
+    }
+
+    /// The root of every document in the stream; with `single`, exactly one document or an error.
+    mutating func composeDocuments(single: Bool) throws(SourceParseError) -> [SourceNode] {
+        var roots: [SourceNode] = []
         var root: SourceNode?
-        var documents = 0
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(parser, &event) == 1 else { throw parserError() }
@@ -86,18 +111,23 @@ private struct YAMLComposer {
             let position = SourcePosition(
                 line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
             switch event.type {
-            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
+            case YAML_STREAM_START_EVENT:
                 continue
+            case YAML_DOCUMENT_END_EVENT:
+                if let root { roots.append(root) }
+                root = nil
             case YAML_STREAM_END_EVENT:
-                guard let root else {
+                if single, roots.isEmpty {
                     throw SourceParseError("the file is empty; expected a mapping that starts with 'trustflow: 1'", at: position)
                 }
-                return root
+                return roots
             case YAML_DOCUMENT_START_EVENT:
-                documents += 1
-                if documents > 1 {
+                if single, !roots.isEmpty {
                     throw SourceParseError("expected one YAML document, found a second one ('---')", at: position)
                 }
+                // A stream's documents count as values, so a file of nothing but `---` is bounded too.
+                if !single { try count(1, at: position) }
+                anchors.removeAll(keepingCapacity: true)
             case YAML_ALIAS_EVENT:
                 let name = string(event.data.alias.anchor)
                 guard let anchored = anchors[name] else {

@@ -12,11 +12,13 @@ public struct Boundary: Hashable, Sendable {
     public var controls: [String]
     /// Free text.
     public var description: String?
+    /// The Kubernetes object the boundary stands for (`k8s:`).
+    public var kubernetes: KubernetesReference?
 
     /// Creates a boundary; `label` defaults to `id`.
     public init(
         id: String, label: String? = nil, kind: BoundaryKind, parent: String? = nil,
-        controls: [String] = [], description: String? = nil
+        controls: [String] = [], description: String? = nil, kubernetes: KubernetesReference? = nil
     ) {
         self.id = id
         self.label = label ?? id
@@ -24,6 +26,7 @@ public struct Boundary: Hashable, Sendable {
         self.parent = parent
         self.controls = controls
         self.description = description
+        self.kubernetes = kubernetes
     }
 }
 

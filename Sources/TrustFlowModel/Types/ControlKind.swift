@@ -53,6 +53,28 @@ public struct ControlKind: RawRepresentable, Hashable, Comparable, Sendable, Exp
     public static let auditLogging: ControlKind = "audit-logging"
     public static let secretsManagement: ControlKind = "secrets-management"
     public static let waf: ControlKind = "waf"
+    // Settings that weaken isolation. They are not protections: they record what a workload
+    // is allowed (by `trustflow import k8s`, or by hand) so the diagram shows it and rules flag it.
+    public static let privileged: ControlKind = "privileged"
+    public static let hostNetwork: ControlKind = "host-network"
+    public static let hostPID: ControlKind = "host-pid"
+    public static let hostIPC: ControlKind = "host-ipc"
+    public static let hostPath: ControlKind = "host-path"
+    public static let serviceAccountToken: ControlKind = "service-account-token"
+    public static let unpinnedImage: ControlKind = "unpinned-image"
+    public static let latestImage: ControlKind = "latest-image"
+    public static let noResourceLimits: ControlKind = "no-resource-limits"
+    public static let plaintextSecret: ControlKind = "plaintext-secret"
+
+    /// The kinds that record a weakening setting rather than a protection, in the order
+    /// FORMAT.md lists them. Rules flag them; nothing counts them as protection.
+    public static let weaknesses: [ControlKind] = [
+        .privileged, .hostNetwork, .hostPID, .hostIPC, .hostPath, .serviceAccountToken, .unpinnedImage, .latestImage,
+        .noResourceLimits, .plaintextSecret,
+    ]
+
+    /// Whether this kind records a weakening setting (one of ``weaknesses``).
+    public var isWeakness: Bool { ControlKind.weaknesses.contains(self) }
 
     /// Every kind the format defines, in the order FORMAT.md lists them.
     public static let known: [ControlKind] = [
@@ -63,7 +85,7 @@ public struct ControlKind: RawRepresentable, Hashable, Comparable, Sendable, Exp
         .tlsTermination, .certificateValidation, .authentication, .authorization, .apiToken, .oauth,
         .mtls, .requestValidation, .leastPrivilege, .encryptionAtRest, .rateLimiting, .auditLogging,
         .secretsManagement, .waf,
-    ]
+    ] + weaknesses
 
     /// Common other names people write for a known kind, used for "did you mean" warnings.
     static let synonyms: [String: ControlKind] = [
@@ -80,5 +102,8 @@ public struct ControlKind: RawRepresentable, Hashable, Comparable, Sendable, Exp
         "mutualtls": .mtls, "inputvalidation": .requestValidation, "leastprivileges": .leastPrivilege,
         "ratelimit": .rateLimiting, "auditlog": .auditLogging, "auditlogs": .auditLogging,
         "secrets": .secretsManagement, "webapplicationfirewall": .waf,
+        "privilegedcontainer": .privileged, "hostnet": .hostNetwork, "hostnamespace": .hostNetwork,
+        "automountserviceaccounttoken": .serviceAccountToken, "satoken": .serviceAccountToken,
+        "untaggedimage": .latestImage, "nolimits": .noResourceLimits, "plaintextpassword": .plaintextSecret,
     ]
 }

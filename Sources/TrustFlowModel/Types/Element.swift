@@ -16,11 +16,14 @@ public struct Element: Hashable, Sendable {
     public var description: String?
     /// Documentation link (`https:`, `http:` or relative); the element's link in SVG.
     public var url: String?
+    /// The Kubernetes object (and container) the element stands for (`k8s:`).
+    public var kubernetes: KubernetesReference?
 
     /// Creates an element; `label` defaults to `id`.
     public init(
         id: String, label: String? = nil, kind: ElementKind, boundary: String? = nil,
-        technology: String? = nil, controls: [String] = [], description: String? = nil, url: String? = nil
+        technology: String? = nil, controls: [String] = [], description: String? = nil, url: String? = nil,
+        kubernetes: KubernetesReference? = nil
     ) {
         self.id = id
         self.label = label ?? id
@@ -30,6 +33,7 @@ public struct Element: Hashable, Sendable {
         self.controls = controls
         self.description = description
         self.url = url
+        self.kubernetes = kubernetes
     }
 }
 

@@ -25,6 +25,9 @@ public struct Model: Hashable, Sendable {
     public var threatActors: [ThreatActor]
     /// Findings the owners have accepted, with a reason.
     public var acceptedRisks: [AcceptedRisk]
+    /// The top-level `x-` keys in the order written: other tools' data, kept by `convert` and
+    /// read by no command.
+    public var extensions: [ExtensionValue.Member]
 
     /// Creates a model; every list defaults to empty.
     public init(
@@ -36,7 +39,8 @@ public struct Model: Hashable, Sendable {
         elements: [Element] = [],
         flows: [Flow] = [],
         threatActors: [ThreatActor] = [],
-        acceptedRisks: [AcceptedRisk] = []
+        acceptedRisks: [AcceptedRisk] = [],
+        extensions: [ExtensionValue.Member] = []
     ) {
         self.version = version
         self.title = title
@@ -47,5 +51,6 @@ public struct Model: Hashable, Sendable {
         self.flows = flows
         self.threatActors = threatActors
         self.acceptedRisks = acceptedRisks
+        self.extensions = extensions
     }
 }

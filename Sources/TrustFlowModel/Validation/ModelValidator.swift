@@ -16,6 +16,7 @@ public struct ModelValidator: Sendable {
         run.checkReferences(index)
         run.checkBoundaryNesting(index)
         run.checkElements()
+        run.checkKubernetesReferences()
         run.checkControls()
         run.checkAcceptedRisks()
         return Diagnostic.sorted(run.diagnostics)

@@ -57,7 +57,7 @@ extension ValidationRun {
         }
     }
 
-    private mutating func checkLength(_ text: String, at path: ModelPath, description: Bool = false) {
+    mutating func checkLength(_ text: String, at path: ModelPath, description: Bool = false) {
         let limit = description ? limits.maxDescriptionLength : limits.maxLabelLength
         let count = text.unicodeScalars.count
         if count > limit {

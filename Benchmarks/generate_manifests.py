@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Kubernetes manifests for the `trustflow import k8s` benchmark: N Deployments, each with a
+Service, spread over namespaces, each workload calling two others through environment values
+(`name:port`, a URL, `name.namespace.svc.cluster.local:port`), a ConfigMap per namespace, a
+default-deny NetworkPolicy per namespace and one policy per workload, and every tenth Service
+a LoadBalancer. Deterministic: the same N gives the same bytes.
+
+    Benchmarks/generate_manifests.py 1000 > /tmp/k8s-1000.yaml
+    Benchmarks/generate_manifests.py 1000 --namespaces 50 > /tmp/k8s-1000.yaml
+"""
+import argparse
+import random
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("workloads", type=int, help="how many Deployments (each with its Service)")
+    parser.add_argument("--namespaces", type=int, default=20, help="how many namespaces they are spread over")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the choices (calls, exposure)")
+    arguments = parser.parse_args()
+    rng = random.Random(arguments.seed)
+    count = arguments.workloads
+    namespaces = [f"team-{n:02d}" for n in range(max(1, arguments.namespaces))]
+    names = [(f"svc-{i:04d}", namespaces[i % len(namespaces)]) for i in range(count)]
+    out = []
+    for position, namespace in enumerate(namespaces):
+        upstream = names[position % count][0] if position < count else names[0][0]
+        out.append(f"""apiVersion: v1
+kind: Namespace
+metadata:
+  name: {namespace}
+  labels:
+    pod-security.kubernetes.io/enforce: restricted
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny
+  namespace: {namespace}
+spec:
+  podSelector: {{}}
+  policyTypes: [Ingress, Egress]
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+  namespace: {namespace}
+data:
+  LOG_LEVEL: info
+  UPSTREAM: "{upstream}:80"
+""")
+    for index, (name, namespace) in enumerate(names):
+        callees = [names[rng.randrange(count)] for _ in range(2)]
+        env = []
+        for position, (callee, callee_namespace) in enumerate(callees):
+            if callee_namespace == namespace:
+                value = f"{callee}:80" if position == 0 else f"http://{callee}/api"
+            else:
+                value = f"{callee}.{callee_namespace}.svc.cluster.local:80"
+            env.append(f"            - {{name: PEER_{position}_ADDR, value: \"{value}\"}}")
+        service_type = "LoadBalancer" if index % 10 == 0 else "ClusterIP"
+        out.append(f"""apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {name}
+  namespace: {namespace}
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {{app: {name}}}
+  template:
+    metadata:
+      labels: {{app: {name}, tier: backend}}
+    spec:
+      serviceAccountName: {name}
+      securityContext:
+        runAsNonRoot: true
+        seccompProfile: {{type: RuntimeDefault}}
+      containers:
+        - name: server
+          image: registry.example.com/{namespace}/{name}:1.{index % 7}.0
+          ports:
+            - {{name: http, containerPort: 8080}}
+          env:
+{chr(10).join(env)}
+          envFrom:
+            - configMapRef: {{name: settings}}
+          securityContext:
+            allowPrivilegeEscalation: false
+            readOnlyRootFilesystem: true
+            capabilities: {{drop: [ALL]}}
+          resources:
+            limits: {{cpu: 500m, memory: 256Mi}}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: {name}
+  namespace: {namespace}
+spec:
+  type: {service_type}
+  selector: {{app: {name}}}
+  ports:
+    - {{name: http, port: 80, targetPort: http}}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: {name}
+  namespace: {namespace}
+spec:
+  podSelector:
+    matchLabels: {{app: {name}}}
+  ingress:
+    - from:
+        - podSelector: {{matchLabels: {{tier: backend}}}}
+      ports:
+        - {{port: http}}
+""")
+    print("---\n".join(out), end="")
+
+
+if __name__ == "__main__":
+    main()

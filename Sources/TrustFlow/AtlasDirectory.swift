@@ -50,16 +50,10 @@ public struct AtlasDirectory: Sendable {
         if !current.isSubset(of: recorded) { try writeRecord(recorded.union(current)) }
         var written = 0
         for page in pages where try OutputFile.write(page.bytes, to: file(page.fileName)) == .written { written += 1 }
-        let formats = Set(current.map(Self.format(of:)))
-        let currentFiles = Set(current.compactMap { identity(of: $0, following: true) })
-        var record = current
+        let (stale, others) = stalePages(recorded: recorded, current: current)
+        var record = current.union(others)
         var update = Update(written: written, removed: [], notRemoved: [:])
-        for name in recorded.sorted() where !current.contains(name) {
-            guard formats.contains(Self.format(of: name)) else {
-                record.insert(name)  // another format's page: that atlas owns it
-                continue
-            }
-            if let same = identity(of: name, following: false), currentFiles.contains(same) { continue }
+        for name in stale {
             if unlink(file(name)) == 0 {
                 update.removed.append(name)
             } else if errno != ENOENT {
@@ -69,6 +63,34 @@ public struct AtlasDirectory: Sendable {
         }
         if record != recorded { try writeRecord(record) }
         return update
+    }
+
+    /// What ``update(with:)`` would change, by file name: the pages that are missing or hold
+    /// other bytes, and the stale pages it would remove. Empty when the atlas is up to date.
+    public func outOfDate(with pages: [AtlasPage]) -> [String] {
+        let changed = pages.filter { !OutputFile.isCurrent($0.bytes, at: file($0.fileName)) }.map(\.fileName)
+        let stale = stalePages(recorded: Set(recordedPages()), current: Set(pages.map(\.fileName))).stale
+            .filter { FileSystem.exists(file($0)) }
+        return (changed + stale).sorted()
+    }
+
+    /// The recorded pages the new atlas no longer has, split into those of its format (stale,
+    /// to remove; never another spelling of a current page) and another format's (kept in the
+    /// record: that atlas owns them).
+    private func stalePages(recorded: Set<String>, current: Set<String>) -> (stale: [String], others: Set<String>) {
+        let formats = Set(current.map(Self.format(of:)))
+        let currentFiles = Set(current.compactMap { identity(of: $0, following: true) })
+        var stale: [String] = []
+        var others: Set<String> = []
+        for name in recorded.sorted() where !current.contains(name) {
+            guard formats.contains(Self.format(of: name)) else {
+                others.insert(name)
+                continue
+            }
+            if let same = identity(of: name, following: false), currentFiles.contains(same) { continue }
+            stale.append(name)
+        }
+        return (stale, others)
     }
 
     private func writeRecord(_ names: Set<String>) throws(OutputError) {

@@ -78,6 +78,15 @@ public enum OutputFile {
         return .written
     }
 
+    /// Whether ``write(_:to:)`` would leave the file at `path` alone: it is a regular file (or a
+    /// symbolic link to one) that already holds exactly `bytes`. `--check` asks this.
+    public static func isCurrent(_ bytes: [UInt8], at path: String) -> Bool {
+        let target = resolvingSymbolicLink(path)
+        var info = stat()
+        guard stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        return fileHolds(bytes, at: target)
+    }
+
     /// Whether the file at `path` holds exactly `bytes`, read a piece at a time so that a big
     /// output is not held in memory twice.
     static func fileHolds(_ bytes: [UInt8], at path: String) -> Bool {

@@ -20,8 +20,6 @@ struct BatchRender {
     let jobs: [Job]
     let options: RenderOptions
     let reporting: ReportingOptions
-    /// `trustflow render` arguments that reproduce `options` in a worker process.
-    let workerArguments: [String]
 
     /// Renders every job; returns one outcome per job, in order.
     func run(processes: Int) -> [Outcome] {
@@ -113,14 +111,15 @@ struct BatchRender {
     private func runInWorkers(_ processes: Int, _ progress: Progress) -> [Outcome] {
         let slots = Slots<(status: Int32, crashed: Bool, errors: String)>(count: jobs.count)
         let limit = DispatchSemaphore(value: processes)
-        let arguments = workerArguments
+        let arguments = Self.workerCommandLine(CommandLine.arguments)
         let jobs = jobs
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
                 limit.wait()
                 defer { limit.signal() }
                 let job = jobs[position]
-                slots.fill(position, BatchRender.runWorker(["render", "-o", job.destination] + arguments + ["--", job.model]))
+                slots.fill(position, BatchRender.runWorker(
+                    [arguments[0], "--worker-model", job.model, "--worker-output", job.destination] + arguments.dropFirst()))
             }
         }
         var outcomes: [Outcome] = []
@@ -133,6 +132,10 @@ struct BatchRender {
                 Terminal.standardError.write(
                     "\(PlainText.line(job.model)): error: the renderer crashed (signal \(result.status)); the other models are not affected\n")
                 outcomes.append(.failed)
+            } else if result.status == 1, OutputCheck.isActive {
+                // The worker checked its output: out of date.
+                OutputCheck.record(checked: 1, outOfDate: [job.destination])
+                outcomes.append(.written)
             } else if ![0, 2, 3].contains(result.status) {
                 // Not an exit status `render` gives (a sanitizer's crash report, a killed
                 // runtime): the worker may have said nothing, so name the model here.
@@ -140,10 +143,17 @@ struct BatchRender {
                     "\(PlainText.line(job.model)): error: the renderer failed (exit status \(result.status)); the other models are not affected\n")
                 outcomes.append(.failed)
             } else {
+                if result.status == 0, OutputCheck.isActive { OutputCheck.record(checked: 1, outOfDate: []) }
                 outcomes.append(result.status == 0 ? .written : result.status == 2 ? .invalid : .failed)
             }
         }
         return outcomes
+    }
+
+    /// This process's own arguments from the subcommand on (`render …`): a worker is given them
+    /// whole, so it renders with exactly the options the batch was given.
+    static func workerCommandLine(_ arguments: [String]) -> [String] {
+        Array(arguments.dropFirst().drop { $0 != "render" })
     }
 
     /// `trustflow` itself with `arguments` (`render` on one model).

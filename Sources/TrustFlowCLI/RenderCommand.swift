@@ -45,13 +45,22 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var themes: ThemeOptions
     @OptionGroup var layout: EngineOptions
 
+    @OptionGroup var checking: CheckOutputOptions
     @OptionGroup var reporting: ReportingOptions
+
+    /// A render worker of `--jobs` runs the batch's own command line with these two added: it
+    /// draws only this model, to this output, with every other option exactly as given (so no
+    /// new option can be left out of the workers). With `--check` it only says through its exit
+    /// status whether its output is up to date; the batch lists and counts.
+    @Option(help: .hidden) var workerModel: String?
+    @Option(help: .hidden) var workerOutput: String?
 
     func validate() throws {
         if format == nil, let output, output != "-", DiagramFormat(fileName: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; use --format svg|png|pdf|dot")
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if checking.check, output == "-" { throw ValidationError("--check compares files; it cannot check standard output") }
         if output != nil, models.count > 1 || outputDir != nil {
             throw ValidationError("-o names one output; with several models use --output-dir")
         }
@@ -64,12 +73,20 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        if checking.check { OutputCheck.start() }
+        try draw()
+        if checking.check { try OutputCheck.finish(quiet: reporting.quiet, listing: workerModel == nil) }
+    }
+
+    private func draw() throws {
         let format = format ?? output.flatMap(DiagramFormat.init(fileName:)) ?? .svg
         var options = RenderOptions(format: format,
             diagram: DiagramOptions(direction: direction, theme: try themes.load(), showLegend: !noLegend),
             engine: layout.engine, showFindings: !noFindings, today: dates.day)
-        if models.count == 1, outputDir == nil, !FileSystem.isDirectory(models[0]), !ModelInputs.isPattern(models[0]) {
-            let model = models[0]
+        let single = workerModel.map { ($0, workerOutput) } ?? (
+            models.count == 1 && outputDir == nil && !FileSystem.isDirectory(models[0]) && !ModelInputs.isPattern(models[0])
+                ? (models[0], output) : nil)
+        if let (model, output) = single {
             let prepared: PreparedDiagram
             do {
                 let validated: Model
@@ -141,21 +158,12 @@ struct RenderCommand: ParsableCommand {
                 }
             }
         }
-        // Workers report as this run does: the same -q or -v.
-        var worker = ["--format", format.rawValue, "--direction", direction.rawValue, "--engine", layout.engine.rawValue]
-        if reporting.quiet { worker.append("-q") }
-        if reporting.verbose { worker.append("-v") }
-        if noLegend { worker.append("--no-legend") }
-        if noFindings { worker.append("--no-findings") }
-        if let today = dates.today { worker += ["--today", today.description] }
-        if let theme = themes.theme { worker += ["--theme", theme] }
-        if let collapse = views.collapse { worker += ["--collapse", collapse] }
-        let outcomes = BatchRender(jobs: jobs, options: options, reporting: reporting, workerArguments: worker)
+        let outcomes = BatchRender(jobs: jobs, options: options, reporting: reporting)
             .run(processes: self.jobs)
         let failed = outcomes.filter { $0 == .failed }.count
         let invalid = outcomes.filter { $0 == .invalid }.count
         if !reporting.quiet || failed + invalid > 0 {
-            var summary = "rendered \(outcomes.count - failed - invalid) of \(outcomes.count) models"
+            var summary = "\(checking.check ? "checked" : "rendered") \(outcomes.count - failed - invalid) of \(outcomes.count) models"
             if invalid > 0 { summary += ", \(invalid) invalid" }
             if failed > 0 { summary += ", \(failed) failed" }
             Terminal.standardError.write(summary + "\n")

@@ -41,18 +41,26 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var themes: ThemeOptions
     @OptionGroup var layout: EngineOptions
     @OptionGroup var dates: DateOptions
+    @OptionGroup var checking: CheckOutputOptions
     @OptionGroup var reporting: ReportingOptions
 
     func validate() throws {
         if format == nil, let output, output != "-", ReportLanguage(fileName: output) == nil {
             throw ValidationError("cannot tell the report format from '\(output)'; use --format markdown|html")
         }
+        if checking.check, output == "-" { throw ValidationError("--check compares files; it cannot check standard output") }
         if let image, DiagramFormat(fileName: image) != .svg, DiagramFormat(fileName: image) != .png {
             throw ValidationError("--image must name a .svg or .png file")
         }
     }
 
     func run() throws {
+        if checking.check { OutputCheck.start() }
+        try writeReport()
+        if checking.check { try OutputCheck.finish(quiet: reporting.quiet) }
+    }
+
+    private func writeReport() throws {
         let language = format ?? output.flatMap(ReportLanguage.init(fileName:)) ?? .markdown
         let destination = output ?? OutputPath.beside(model, extension: language == .markdown ? "md" : "html")
         let theme = try themes.load()

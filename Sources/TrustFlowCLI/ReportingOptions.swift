@@ -109,8 +109,9 @@ struct ReportingOptions: ParsableArguments {
 
     /// Writes several outputs, each atomically; when one of their directories is missing none
     /// is written, so a command never leaves half of its outputs behind. Exit 3 on failure.
+    /// With `--check`, compares them instead.
     func writeAll(_ outputs: [(path: String, bytes: [UInt8])]) throws {
-        for (path, _) in outputs where path != "-" {
+        for (path, _) in outputs where path != "-" && !OutputCheck.isActive {
             let directory = FileSystem.directory(of: path)
             if !FileSystem.isDirectory(directory) {
                 Terminal.standardError.write(
@@ -121,8 +122,13 @@ struct ReportingOptions: ParsableArguments {
         for (path, bytes) in outputs { try write(bytes, to: path) }
     }
 
-    /// Writes an output atomically, or to standard output for `-`; exit 3 on failure.
+    /// Writes an output atomically, or to standard output for `-`; exit 3 on failure. With
+    /// `--check`, only compares it with the file there.
     func write(_ bytes: [UInt8], to path: String) throws {
+        if OutputCheck.isActive {
+            OutputCheck.compare(bytes, at: path)
+            return
+        }
         if path == "-" {
             Terminal.standardOutput.write(bytes)
             return

@@ -89,6 +89,11 @@ struct ViewOptions: ParsableArguments {
             throw CLIExit.renderingFailed
         }
         reporting.report(graphvizMessages: pages.flatMap(\.messages))
+        if OutputCheck.isActive {
+            OutputCheck.record(checked: pages.count,
+                outOfDate: AtlasDirectory(directory).outOfDate(with: pages).map { directory + "/" + $0 })
+            return
+        }
         if let failure = FileSystem.createDirectory(directory) {
             Terminal.standardError.write("\(PlainText.line(directory)): error: cannot create the atlas directory: \(failure)\n")
             throw CLIExit.renderingFailed

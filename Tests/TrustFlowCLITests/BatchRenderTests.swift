@@ -32,6 +32,22 @@ struct BatchRenderTests {
         }
     }
 
+    /// Workers run the batch's own command line, so every option reaches them: with a mix of
+    /// options the outputs of `--jobs 2` are those of the in-process run.
+    @Test func workersGetEveryOption() throws {
+        let root = try corpus()
+        let options = ["--theme", "mono", "--direction", "LR", "--no-legend", "--no-findings", "--engine", "osage", "--today",
+            "2026-01-01", "--format", "dot", "--collapse", "namespace", "-q"]
+        var outputs: [[UInt8]] = []
+        for jobs in ["1", "2"] {
+            let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "out\(jobs)", "--jobs", jobs] + options, in: root)
+            #expect(result.status == 0, "\(result.standardError)")
+            outputs.append(try Paths.bytes(root.appendingPathComponent("out\(jobs)/team/environments.dot")))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(String(decoding: outputs[0], as: UTF8.self).contains("rankdir=\"LR\""))
+    }
+
     @Test func workerProcessesGiveTheSameBytes() throws {
         let root = try corpus()
         let result = try TrustFlowProcess.run(["render", "models", "--output-dir", "out", "--jobs", "2", "-q"], in: root)

@@ -64,9 +64,10 @@ struct CompileTimeSafetyTests {
     }
 
     /// The Swift in the DocC catalogue is real code: each document's blocks, joined, must
-    /// compile against the library. (The README's are excerpts of the sample, which is built.)
+    /// compile against the library.
     @Test(arguments: [
         "Sources/TrustFlow/TrustFlow.docc/TrustFlow.md", "Sources/TrustFlow/TrustFlow.docc/WritingAModelInSwift.md",
+        "Sources/TrustFlow/TrustFlow.docc/UsingTheLibrary.md",
     ])
     func theDocumentationsSwiftCompiles(_ path: String) throws {
         let text = try String(contentsOf: Paths.root.appendingPathComponent(path), encoding: .utf8)

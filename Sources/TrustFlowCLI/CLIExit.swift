@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The exit codes documented in the README.
+/// The exit codes documented in the README and the DocC article on the command line.
 enum CLIExit {
     /// Success.
     static let success = ExitCode(0)

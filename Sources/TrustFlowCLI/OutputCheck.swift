@@ -52,6 +52,7 @@ enum OutputCheck {
 
 /// `--check` on the commands that write diagrams and reports.
 struct CheckOutputOptions: ParsableArguments {
-    @Flag(help: "Write nothing: list the outputs that are out of date (missing or different) and exit 1 if there is one.")
+    @Flag(help: ArgumentHelp("Write nothing: list the outputs that are out of date (missing or different; for an atlas, "
+        + "also the pages an update would remove) and exit 1 if there is one."))
     var check = false
 }

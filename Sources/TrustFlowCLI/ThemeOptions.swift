@@ -3,7 +3,8 @@ import TrustFlow
 
 /// `--theme NAME|PATH`, shared by the commands that draw.
 struct ThemeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Visual theme: default, colorblind, mono, or a path to a theme .json file.", valueName: "name|path"))
+    @Option(help: ArgumentHelp("Visual theme: default, colorblind, mono, another installed name, or a path to a theme .json "
+        + "file.", valueName: "name|path"))
     var theme: String?
 
     /// The theme, or exit 2 with its errors.

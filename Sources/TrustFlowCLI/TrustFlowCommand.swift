@@ -8,8 +8,9 @@ struct TrustFlowCommand: ParsableCommand {
         commandName: "trustflow",
         abstract: "Threat-model data-flow diagrams with Kubernetes trust boundaries.",
         discussion: """
-            Exit codes: 0 success, 1 findings at or above the --fail-on threshold (check), \
-            2 invalid model or arguments, 3 rendering or writing the output failed.
+            Exit codes: 0 success; 1 a finding at or above --fail-on (check) or a new one at or \
+            above --fail-on-new (diff), or an output out of date (--check); 2 invalid model or \
+            arguments; 3 rendering or writing the output failed.
             """,
         version: TrustFlowVersion.withGraphviz,
         subcommands: [

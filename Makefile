@@ -133,7 +133,7 @@ check-install:
 			echo "$${COMPREPLY[@]}"') && echo "bash completes 'trustflow ren' to: $$completed" && test "$$completed" = render \
 		&& echo "install: binary, templates, manual page and completions work"; status=$$?; rm -rf $$root; exit $$status
 
-# Security checks (the README's Security section). libFuzzer, AddressSanitizer and
+# Security checks (SECURITY.md). libFuzzer, AddressSanitizer and
 # ThreadSanitizer come with the Swift toolchain; the fuzzer and the render loop are a
 # package of their own in Fuzz/, so the targets above never build them.
 FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address \
@@ -156,7 +156,7 @@ fuzz-build: deps
 fuzz: fuzz-build
 	$(FUZZ_ENV) .build-fuzz/release/TrustFlowFuzz -max_total_time=$(FUZZ_SECONDS) $(FUZZ_OPTIONS) $(FUZZ_CORPUS)
 
-# The long run recorded in the README: FUZZ_RUNS executions in total over two workers.
+# The long run recorded in SECURITY.md: FUZZ_RUNS executions in total over two workers.
 fuzz-long: fuzz-build
 	$(FUZZ_ENV) nice -n 19 .build-fuzz/release/TrustFlowFuzz -jobs=2 -workers=2 -runs=$$(( $(FUZZ_RUNS) / 2 )) \
 		$(FUZZ_OPTIONS) $(FUZZ_CORPUS)

@@ -13,7 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // Pipeline stages, one module each (see ARCHITECTURE in the README).
+        // Pipeline stages, one module each (see "How it is built" in CONTRIBUTING.md).
         .target(
             name: "TrustFlowModel",
             dependencies: ["CLibYAML"]

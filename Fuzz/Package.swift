@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Security tooling, a package of its own so that `swift build` and `swift test` of
 // TrustFlow never build it: the libFuzzer harness only links with `-sanitize=fuzzer`, and
-// the render loop is for valgrind. See the README's Security section, `make fuzz`,
+// the render loop is for valgrind. See SECURITY.md, `make fuzz`,
 // `make fuzz-long` and `make leak-check`.
 import PackageDescription
 

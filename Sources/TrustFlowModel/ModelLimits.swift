@@ -32,7 +32,7 @@ public struct ModelLimits: Hashable, Sendable {
         self.maxBoundaryDepth = maxBoundaryDepth
     }
 
-    /// The limits every command uses (documented in the README).
+    /// The limits every command uses (documented in <doc:TheModelFormat>).
     public static let standard = ModelLimits(
         maxFileBytes: 32 << 20,
         maxNestingDepth: 64,

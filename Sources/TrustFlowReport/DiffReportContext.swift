@@ -3,7 +3,7 @@ import TrustFlowDiff
 import TrustFlowModel
 
 /// The data the HTML diff page template sees: the three diagrams, the counts, the tables of
-/// changes and the findings delta (documented in the README: "Report templates").
+/// changes and the findings delta (documented in <doc:ReportsAndTemplates>).
 public enum DiffReportContext {
     /// The diagrams of the page: TrustFlow's own SVG, already safe to inline.
     public struct Diagrams: Sendable {

@@ -2,8 +2,8 @@ import FoundationEssentials
 import TrustFlowAnalysis
 import TrustFlowModel
 
-/// The `check --format json` document. Its schema is documented in the README and versioned
-/// by `schemaVersion`; keys are written sorted so the bytes are stable.
+/// The `check --format json` document. Its schema is documented in <doc:SecurityRules> and
+/// versioned by `schemaVersion`; keys are written sorted so the bytes are stable.
 public struct FindingsJSON: Codable, Hashable, Sendable {
     public var schemaVersion = 1
     public var tool: Tool

@@ -14,7 +14,7 @@ public struct ReportDiagram: Sendable {
     }
 }
 
-/// Builds the data a model report template sees (documented in the README: "Report templates").
+/// Builds the data a model report template sees (documented in <doc:ReportsAndTemplates>).
 ///
 /// Values are plain strings, numbers, booleans, dictionaries and lists; absent values are
 /// left out so `{{#value}}…{{/value}}` sections work. Text is raw here: the template's

@@ -73,3 +73,11 @@ public struct ConnectionExplanation: Hashable, Sendable {
     public var unevaluated: [Int]
     public var verdict: ConnectionVerdict
 }
+
+extension Inventory {
+    /// The rule a reference names.
+    public func rule(_ reference: PolicyRuleReference) -> NetworkPolicyRule {
+        let policy = networkPolicies[reference.policy]
+        return (reference.direction == .ingress ? policy.ingress : policy.egress)[reference.rule]
+    }
+}

@@ -1,0 +1,71 @@
+import TrustFlowAnalysis
+import TrustFlowModel
+
+extension DriftRule {
+    /// TF201: a flow the model declares that the NetworkPolicies block.
+    public static let declaredFlowBlocked = DriftRule(
+        id: "TF201", name: "DeclaredFlowBlocked",
+        title: "Declared flow blocked by NetworkPolicy",
+        defaultSeverity: .high, scope: .withModel,
+        rationale: """
+            The model says this flow happens, but the cluster's NetworkPolicies drop it: either \
+            the model describes a system that does not run (the threat model reasons about the \
+            wrong thing), or the application is broken where it needs this connection.
+            """,
+        remediation: """
+            Allow the flow in the policy that blocks it (an egress rule of the source's policy, \
+            an ingress rule of the destination's, on the pod's port), or remove the flow from \
+            the model if it no longer happens.
+            """
+    ) { context, rule in
+        guard let model = context.model else { return [] }
+        let byFlow = Dictionary(grouping: context.declaredFlows.filter { $0.kind == .denied }, by: \.flow)
+        return model.model.flows.compactMap { flow -> Finding? in
+            guard let blocked = byFlow[flow.id] else { return nil }
+            var reasons: [String] = []
+            var evidence: [SourceLocation] = []
+            for verdict in blocked {
+                let (reason, places) = Self.whyBlocked(verdict, context: context)
+                reasons.append(reason)
+                evidence += places
+            }
+            return rule.finding("\(model.describe(flow: flow.id)) is blocked: " + reasons.joined(separator: "; "),
+                about: model.target(DriftItem(kind: .flow, id: flow.id)), evidence: evidence)
+        }
+    }
+
+    /// Which side blocks a flow, by which policies, or on which ports it would pass instead.
+    static func whyBlocked(_ verdict: DeclaredFlowVerdict, context: DriftContext) -> (String, [SourceLocation]) {
+        let explanation = verdict.explanation
+        let policies = context.inventory.networkPolicies
+        let port = verdict.port.map { "\($0.protocol.rawValue) \($0.number)" } ?? "any port"
+        let forwarded = verdict.port.flatMap { checked in
+            checked.service.map { " (its port \(checked.declared) is Service \($0.namespace ?? "")/\($0.name)'s, forwarded to the pod's \(checked.number))" }
+        } ?? ""
+        var blockers: [String] = []
+        var evidence: [SourceLocation] = []
+        for (side, subject, other) in [(explanation.egress, verdict.source, verdict.destination),
+            (explanation.ingress, verdict.destination, verdict.source)]
+        {
+            let passes = side.allowed.union(side.unknown)
+            let open = verdict.port.map { passes.contains($0.protocol, port: $0.number) } ?? !passes.isEmpty
+            guard !open, case .isolated(let by) = side.exposure else { continue }
+            let what = "the \(side.direction == .egress ? "egress" : "ingress") of \(context.describe(subject))"
+            let names = by.map { "\(policies[$0].namespace)/\(policies[$0].name)" }
+            if side.allowed.isEmpty {
+                blockers.append("\(what) is isolated by NetworkPolicy \(names.joined(separator: ", ")), and no rule of it allows \(context.describe(other))")
+                evidence += by.map { policies[$0].metadata.location }
+            } else {
+                let rules = side.grants.map { "\($0.rule.direction.rawValue.lowercased()) rule \($0.rule.rule + 1) of \(policies[$0.rule.policy].name)" }
+                blockers.append("\(what) allows \(context.describe(other)) only on \(side.allowed) (\(rules.joined(separator: ", "))), not on \(port) — a port mismatch")
+                evidence += side.grants.map { context.inventory.rule($0.rule).location }
+            }
+        }
+        if blockers.isEmpty {
+            blockers.append("the egress of \(context.describe(verdict.source)) allows \(explanation.egress.allowed) and the ingress of \(context.describe(verdict.destination)) allows \(explanation.ingress.allowed): no port in common")
+            evidence += (explanation.egress.grants + explanation.ingress.grants).map { context.inventory.rule($0.rule).location }
+        }
+        return ("\(context.describe(verdict.source)) → \(context.describe(verdict.destination)) on \(port)\(forwarded): "
+            + blockers.joined(separator: ", and "), evidence)
+    }
+}

@@ -16,7 +16,7 @@ struct RenderCommand: ParsableCommand {
             --manifests PATH… (one model) draws what the cluster's NetworkPolicies do to it, \
             as `trustflow drift` judges it: declared flows the policies allow as usual, those \
             they block dashed with ✗ blocked, those the manifests do not decide with ? \
-            unverified, and each connection allowed but not declared as a dotted edge with \
+            unverified, and each connection allowed but not declared as a bold edge with \
             ⚠ undeclared; the legend explains them, and the drift check's findings are marked \
             with the model's.
             """

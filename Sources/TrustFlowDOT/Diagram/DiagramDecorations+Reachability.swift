@@ -3,7 +3,7 @@ extension DiagramDecorations {
     /// declared and allowed stay as they are; a declared flow the policies block is dashed in
     /// the diff's "removed" colour with `✗ blocked`; a declared flow whose verdict the
     /// manifests do not decide gets `? unverified`; a connection allowed but not declared —
-    /// an edge the caller added to the model for it — is dotted and thick in the colour of a
+    /// an edge the caller added to the model for it — is bold in the colour of a
     /// medium finding with `⚠ undeclared`. Each carries its reasons in the tooltip; the legend
     /// explains what is drawn.
     ///
@@ -26,7 +26,7 @@ extension DiagramDecorations {
                 tooltip: ["the manifests do not decide whether NetworkPolicies let it through:"] + reasons)
         }
         for (flow, reasons) in undeclared {
-            items[.flow(flow)] = Decoration(color: undeclaredColor, lineStyle: .dotted, penWidth: 2.4,
+            items[.flow(flow)] = Decoration(color: undeclaredColor, lineStyle: .bold, penWidth: 2.4,
                 badges: [Badge("⚠ undeclared", color: undeclaredColor, bold: true)],
                 tooltip: ["allowed by NetworkPolicy but not declared in the model:"] + reasons)
         }
@@ -39,7 +39,7 @@ extension DiagramDecorations {
                 "declared; the manifests do not decide it"))
         }
         if !undeclared.isEmpty {
-            rows.append(LegendRow(.line(color: undeclaredColor, style: .dotted, double: false), "⚠ allowed by NetworkPolicy, not declared"))
+            rows.append(LegendRow(.line(color: undeclaredColor, style: .bold, double: false), "⚠ allowed by NetworkPolicy, not declared"))
         }
         return DiagramDecorations(items: items, legend: [LegendSection(title: "Reachability", rows: rows)])
     }

@@ -16,7 +16,7 @@ public struct ConnectionCause: Hashable, Sendable {
     public var breadth: Int
 
     /// The widest cause of all both sides of a connection give.
-    static func widest(of explanation: ConnectionExplanation, evaluator: NetworkPolicyEvaluator) -> ConnectionCause? {
+    public static func widest(of explanation: ConnectionExplanation, evaluator: NetworkPolicyEvaluator) -> ConnectionCause? {
         let all = [(explanation.egress, explanation.source), (explanation.ingress, explanation.destination)].flatMap { side, subject in
             causes(of: side, subject: subject, evaluator: evaluator)
         }

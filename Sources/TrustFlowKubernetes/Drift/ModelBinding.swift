@@ -92,7 +92,7 @@ struct BindingRun {
             case .namespace:
                 let name = [boundary.id, boundary.label].first { inventory.namespaceNames.contains($0) }
                 binding = name.map { .bound(.namespace($0), byReference: false) }
-                    ?? .unbound("no namespace of the manifests is named '\(boundary.id)' or '\(boundary.label)'")
+                    ?? .unbound("no namespace of the manifests is named " + BindingRun.names(boundary.id, boundary.label))
             case .pod:
                 binding = workload(named: [boundary.id, boundary.label], in: namespace(above: boundary.parent))
             case .container:
@@ -100,7 +100,7 @@ struct BindingRun {
                     let containers = inventory.workloads[position].template.containers.map(\.name)
                     let name = [boundary.id, boundary.label].first { containers.contains($0) }
                     binding = name.map { .bound(.workload(position, container: $0), byReference: false) }
-                        ?? .unbound("its pod's workload has no container named '\(boundary.id)' or '\(boundary.label)'")
+                        ?? .unbound("its pod's workload has no container named " + BindingRun.names(boundary.id, boundary.label))
                 } else {
                     binding = .unbound("it is in no pod boundary that stands for a workload")
                 }
@@ -154,8 +154,11 @@ struct BindingRun {
             }
         }
         let place = namespace.map { " in namespace \($0)" } ?? ""
-        return .unbound("no workload\(place) is named '\(names[0])'" + (names.count > 1 && names[1] != names[0] ? " or '\(names[1])'" : ""))
+        return .unbound("no workload\(place) is named " + BindingRun.names(names[0], names.count > 1 ? names[1] : names[0]))
     }
+
+    /// `'web'`, or `'web' or 'Web server'` when an item's id and label differ.
+    static func names(_ id: String, _ label: String) -> String { id == label ? "'\(id)'" : "'\(id)' or '\(label)'" }
 
     /// The object a `k8s` reference names.
     func resolve(_ reference: KubernetesReference) -> ModelBinding.Binding {

@@ -44,20 +44,14 @@ public struct ConnectionCause: Hashable, Sendable {
                 let policy = inventory.networkPolicies[grant.rule.policy]
                 let rule = inventory.rule(grant.rule)
                 let positions = grant.rule.direction == .ingress ? evaluator.ingressRules : evaluator.egressRules
-                let compiled = positions[grant.rule.policy].indices.contains(grant.rule.rule)
-                    ? evaluator.rules[positions[grant.rule.policy][grant.rule.rule]] : nil
-                let everyPeer = compiled?.everyPeer ?? rule.peers.isEmpty
+                let compiled = positions[grant.rule.policy].indices.contains(grant.rule.rule) ? positions[grant.rule.policy][grant.rule.rule] : nil
+                let everyPeer = rule.peers.isEmpty
                 let everyPort = rule.ports.isEmpty
                 let name = "\(grant.rule.direction.rawValue.lowercased()) rule \(grant.rule.rule + 1) of NetworkPolicy \(policy.namespace)/\(policy.name)"
                 let peers = everyPeer ? "every \(grant.rule.direction == .ingress ? "source" : "destination")" : rule.peersSummary
                 let ports = everyPort ? "every port" : PortSet.text(rule.ports)
                 let written = everyPeer && everyPort ? " (`\(grant.rule.direction == .ingress ? "ingress" : "egress"): [{}]`)" : ""
-                let breadth = compiled?.peers.reduce(0) { total, peer in
-                    switch peer {
-                    case .selector(let selected, let maybe, _): total + selected.positions.count + maybe.positions.count
-                    case .ipBlock(let addresses, _): total + addresses.ranges.count
-                    }
-                } ?? 0
+                let breadth = compiled.map(evaluator.breadth) ?? 0
                 return ConnectionCause(text: "\(name)\(written) allows \(peers) on \(ports)", location: rule.location,
                     rank: everyPeer ? (everyPort ? 2 : 3) : 4, breadth: breadth)
             }

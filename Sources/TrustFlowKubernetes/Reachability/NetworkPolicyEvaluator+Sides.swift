@@ -47,24 +47,27 @@ extension NetworkPolicyEvaluator {
             grants: [], doubts: [])
         for policy in policies {
             for index in direction == .ingress ? ingressRules[policy] : egressRules[policy] {
-                let rule = rules[index]
-                let (match, cause) = self.match(rule, other)
+                let match = self.match(index, other)
                 if match == .no { continue }
-                let ports = self.ports(of: rule, toward: destination)
+                let ports = self.ports(of: index, toward: destination)
                 if match == .yes {
                     result.allowed = result.allowed.union(ports.resolved)
-                    if explaining, !ports.resolved.isEmpty { result.grants.append(SideExplanation.Grant(rule: rule.reference, ports: ports.resolved)) }
+                    if explaining, !ports.resolved.isEmpty {
+                        result.grants.append(SideExplanation.Grant(rule: rules[index].reference, ports: ports.resolved))
+                    }
                 } else {
                     result.unknown = result.unknown.union(ports.resolved)
-                    if explaining, let cause, !ports.resolved.isEmpty {
-                        result.doubts.append(SideExplanation.Doubt(rule: rule.reference, ports: ports.resolved, reason: text(cause)))
+                    if explaining, !ports.resolved.isEmpty, let cause = doubt(index, other) {
+                        result.doubts.append(SideExplanation.Doubt(rule: rules[index].reference, ports: ports.resolved, reason: text(cause)))
                     }
                 }
                 result.unknown = result.unknown.union(ports.unresolved)
-                if explaining {
-                    for (portProtocol, name) in ports.unresolvedNames {
-                        result.doubts.append(SideExplanation.Doubt(rule: rule.reference, ports: PortSet(allOf: portProtocol),
-                            reason: text(.unresolvedPortName(name, portProtocol))))
+                if explaining, !ports.unresolved.isEmpty {
+                    for (portProtocol, name) in rules[index].namedPorts where ports.unresolved.contains(portProtocol, port: 1)
+                        && !declaresName(destination, name)
+                    {
+                        result.doubts.append(SideExplanation.Doubt(rule: rules[index].reference, ports: PortSet(allOf: portProtocol),
+                            reason: text(.unresolvedPortName(portNames[name], portProtocol))))
                     }
                 }
             }
@@ -73,52 +76,85 @@ extension NetworkPolicyEvaluator {
         return result
     }
 
-    /// Whether a rule's peers take in `other`, and why not surely when they may.
-    func match(_ rule: CompiledRule, _ other: ReachabilityEndpoint) -> (SelectorMatch, DoubtCause?) {
-        if rule.everyPeer { return (.yes, nil) }
-        var result: (SelectorMatch, DoubtCause?) = (.no, nil)
-        for peer in rule.peers {
-            switch (peer, other) {
-            case (.selector(let selected, let maybe, let written), .workload(let position)):
-                if selected.contains(position) { return (.yes, nil) }
-                if maybe.contains(position), result.0 == .no, let selector = written.namespaceSelector {
-                    result = (.unknown, .namespaceLabels(namespace: inventory.workloads[position].namespace, selector: selector))
-                }
-            case (.selector, .addresses):
+    /// Whether the rule at `index` takes in `other`: the hot path of the evaluator, reading only
+    /// plain values (bits, positions, address ranges).
+    func match(_ index: Int, _ other: ReachabilityEndpoint) -> SelectorMatch {
+        if rules[index].everyPeer { return .yes }
+        var result = SelectorMatch.no
+        for position in rules[index].peers {
+            switch (peers[position].block, other) {
+            case (nil, .workload(let workload)):
+                let word = workload >> 6
+                let bit: UInt64 = 1 << UInt64(workload & 63)
+                if bits[peers[position].selected + word] & bit != 0 { return .yes }
+                if bits[peers[position].maybe + word] & bit != 0 { result = .unknown }
+            case (nil, .addresses):
                 continue
-            case (.ipBlock(_, let block), .workload):
-                if result.0 == .no { result = (.unknown, .ipBlockVersusPod(block)) }
-            case (.ipBlock(let addresses, let block), .addresses(let set)):
-                if set.isSubset(of: addresses) { return (.yes, nil) }
-                if result.0 == .no, !set.isDisjoint(with: addresses) { result = (.unknown, .ipBlockPartly(block, set)) }
+            case (.some, .workload):
+                result = .unknown
+            case (.some(let block), .addresses(let set)):
+                if set.isSubset(of: blocks[block].addresses) { return .yes }
+                if !set.isDisjoint(with: blocks[block].addresses) { result = .unknown }
             }
         }
         return result
+    }
+
+    /// Why the rule at `index` may take in `other` (when ``match(_:_:)`` says unknown).
+    func doubt(_ index: Int, _ other: ReachabilityEndpoint) -> DoubtCause? {
+        for position in rules[index].peers {
+            switch (peers[position].block, other) {
+            case (nil, .workload(let workload)):
+                let bit: UInt64 = 1 << UInt64(workload & 63)
+                if bits[peers[position].maybe + workload >> 6] & bit != 0, let selector = writtenPeers[position].namespaceSelector {
+                    return .namespaceLabels(namespace: inventory.workloads[workload].namespace, selector: selector)
+                }
+            case (nil, .addresses):
+                continue
+            case (.some(let block), .workload):
+                return .ipBlockVersusPod(blocks[block].block)
+            case (.some(let block), .addresses(let set)):
+                if !set.isSubset(of: blocks[block].addresses), !set.isDisjoint(with: blocks[block].addresses) {
+                    return .ipBlockPartly(blocks[block].block, set)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// How many ends the peers of the rule at `index` take in: workloads, and the ranges of
+    /// their ipBlocks — to rank causes by breadth.
+    func breadth(of index: Int) -> Int {
+        rules[index].peers.reduce(0) { total, position in
+            if let block = peers[position].block { return total + blocks[block].addresses.ranges.count }
+            let words = bits[peers[position].selected..<peers[position].selected + 2 * wordsPerSet]
+            return total + words.reduce(0) { $0 + $1.nonzeroBitCount }
+        }
+    }
+
+    /// Whether a container of the destination declares the port name numbered `name`.
+    func declaresName(_ destination: ReachabilityEndpoint, _ name: Int) -> Bool {
+        guard case .workload(let position) = destination else { return false }
+        return declaredPorts[position].contains { $0.name == name }
     }
 
     /// A rule's ports toward a destination: numbers, and names resolved against the
     /// destination pod's running containers. A name toward an address means nothing (there is
     /// no pod to name a port); a name no container declares may be declared by a container the
     /// manifests do not show (an injected sidecar), so its protocol's ports are unknown.
-    func ports(of rule: CompiledRule, toward destination: ReachabilityEndpoint)
-        -> (resolved: PortSet, unresolved: PortSet, unresolvedNames: [(PortProtocol, String)])
-    {
-        guard !rule.namedPorts.isEmpty, case .workload(let position) = destination else { return (rule.numberedPorts, .empty, []) }
-        var resolved = rule.numberedPorts
+    func ports(of index: Int, toward destination: ReachabilityEndpoint) -> (resolved: PortSet, unresolved: PortSet) {
+        guard !rules[index].namedPorts.isEmpty, case .workload(let position) = destination else { return (rules[index].numberedPorts, .empty) }
+        var resolved = rules[index].numberedPorts
         var unresolved = PortSet.empty
-        var names: [(PortProtocol, String)] = []
-        let containers = inventory.workloads[position].template.containers.filter { $0.role != .initialization }
-        for (portProtocol, name) in rule.namedPorts {
-            let declared = containers.flatMap(\.ports).filter { $0.name == name }
-            if declared.isEmpty {
-                unresolved = unresolved.union(PortSet(allOf: portProtocol))
-                names.append((portProtocol, name))
+        for (portProtocol, name) in rules[index].namedPorts {
+            var declared = false
+            for port in declaredPorts[position] where port.name == name {
+                declared = true
+                if port.protocol == portProtocol { resolved = resolved.union(PortSet(portProtocol, port: port.number)) }
             }
-            for port in declared where port.protocol == portProtocol {
-                resolved = resolved.union(PortSet(portProtocol, port: port.number))
-            }
+            if !declared { unresolved = unresolved.union(PortSet(allOf: portProtocol)) }
         }
-        return (resolved, unresolved.subtracting(resolved), names)
+        return (resolved, unresolved.subtracting(resolved))
     }
 
     /// A doubt in words.

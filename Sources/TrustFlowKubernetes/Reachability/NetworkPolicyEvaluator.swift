@@ -23,8 +23,9 @@
 /// selector and a namespace without a Namespace object, an ipBlock against pods, an ipBlock
 /// holding part of an address set, a port name no container declares, a policy of a kind not
 /// evaluated. Selectors are evaluated once per (rule peer, workload) and kept as bit sets,
-/// policies are indexed by the workloads they select, and ports are kept as ranges.
-public struct NetworkPolicyEvaluator: Sendable {
+/// policies are indexed by the workloads they select, ports are kept as ranges, and the path
+/// asked a million times holds no reference-counted value (see ``CompiledRule``).
+public final class NetworkPolicyEvaluator: Sendable {
     public let inventory: Inventory
     /// Policies of kinds not evaluated; verdicts touching the pods they may cover are unknown.
     public let unevaluatedPolicies: [UnevaluatedPolicy]
@@ -34,6 +35,19 @@ public struct NetworkPolicyEvaluator: Sendable {
     public let externalPieces: [IPv4AddressSet]
 
     let rules: [CompiledRule]
+    /// Every rule's peers, in rule order.
+    let peers: [CompiledPeer]
+    /// The peers as written, by position in ``peers``: for reasons.
+    let writtenPeers: [NetworkPolicyPeer]
+    /// The sets of workloads peers select, one after the other, ``wordsPerSet`` words each.
+    let bits: [UInt64]
+    let wordsPerSet: Int
+    /// The ipBlock peers: their IPv4 addresses, and the block as written.
+    let blocks: [(addresses: IPv4AddressSet, block: IPBlock)]
+    /// Every port name a rule or a container uses.
+    let portNames: [String]
+    /// Per workload: the ports its running containers declare (the names a rule resolves).
+    let declaredPorts: [[DeclaredPort]]
     /// Per policy: positions in ``rules`` of its ingress rules, and of its egress rules —
     /// only for the directions it isolates (rules of another direction have no effect).
     let ingressRules: [[Int]]
@@ -65,6 +79,24 @@ public struct NetworkPolicyEvaluator: Sendable {
             return selector.match([NamespaceObject.nameLabel: namespace], complete: false)
         }
         var compiled: [CompiledRule] = []
+        var peerTable: [CompiledPeer] = []
+        var writtenPeers: [NetworkPolicyPeer] = []
+        let wordsPerSet = (workloads.count + 63) / 64
+        var bits: [UInt64] = []
+        var blocks: [(addresses: IPv4AddressSet, block: IPBlock)] = []
+        var portNames: [String] = []
+        var nameNumbers: [String: Int] = [:]
+        func number(_ name: String) -> Int {
+            if let known = nameNumbers[name] { return known }
+            portNames.append(name)
+            nameNumbers[name] = portNames.count - 1
+            return portNames.count - 1
+        }
+        declaredPorts = workloads.map { workload in
+            workload.template.containers.filter { $0.role != .initialization }.flatMap(\.ports).compactMap { port in
+                port.name.map { DeclaredPort(name: number($0), protocol: port.protocol, number: port.number) }
+            }
+        }
         var ingressRules: [[Int]] = []
         var egressRules: [[Int]] = []
         var ingressPolicies = Array(repeating: [Int](), count: workloads.count)
@@ -78,38 +110,50 @@ public struct NetworkPolicyEvaluator: Sendable {
             func compile(_ rules: [NetworkPolicyRule], _ direction: NetworkPolicy.PolicyType) -> [Int] {
                 guard types.contains(direction) else { return [] }
                 return rules.enumerated().map { index, rule in
-                    let peers = rule.peers.map { peer -> CompiledPeer in
-                        if let block = peer.ipBlock { return .ipBlock(block.ipv4Addresses, block) }
-                        var selected = WorkloadSet(capacity: workloads.count)
-                        var maybe = WorkloadSet(capacity: workloads.count)
+                    let firstPeer = peerTable.count
+                    for peer in rule.peers {
+                        writtenPeers.append(peer)
+                        if let block = peer.ipBlock {
+                            blocks.append((block.ipv4Addresses, block))
+                            peerTable.append(CompiledPeer(block: blocks.count - 1, selected: 0, maybe: 0))
+                            continue
+                        }
+                        let selected = bits.count
+                        let maybe = selected + wordsPerSet
+                        bits += Array(repeating: 0, count: 2 * wordsPerSet)
                         let namespaces: [(String, SelectorMatch)] = peer.namespaceSelector.map { selector in
                             namespaceNames.map { ($0, namespaceMatch(selector, $0)) }
                         } ?? [(policy.namespace, .yes)]
                         for (namespace, match) in namespaces where match != .no {
-                            for member in byNamespace[namespace] ?? []
-                            where peer.podSelector?.matches(workloads[member].template.labels) ?? true {
-                                if match == .yes { selected.insert(member) } else { maybe.insert(member) }
+                            for member in byNamespace[namespace] ?? [] where peer.podSelector?.matches(workloads[member].template.labels) ?? true {
+                                bits[(match == .yes ? selected : maybe) + member >> 6] |= 1 << UInt64(member & 63)
                             }
                         }
-                        return .selector(selected: selected, maybe: maybe, peer: peer)
+                        peerTable.append(CompiledPeer(block: nil, selected: selected, maybe: maybe))
                     }
                     var numbered = rule.ports.isEmpty ? PortSet.all : .empty
-                    var named: [(protocol: PortProtocol, name: String)] = []
+                    var named: [(protocol: PortProtocol, name: Int)] = []
                     for port in rule.ports {
                         switch port.port {
                         case nil: numbered = numbered.union(PortSet(allOf: port.protocol))
-                        case .number(let number): numbered = numbered.union(PortSet(port.protocol, number, port.endPort ?? number))
-                        case .name(let name): named.append((port.protocol, name))
+                        case .number(let value): numbered = numbered.union(PortSet(port.protocol, value, port.endPort ?? value))
+                        case .name(let name): named.append((port.protocol, number(name)))
                         }
                     }
                     compiled.append(CompiledRule(reference: PolicyRuleReference(policy: policyPosition, direction: direction, rule: index),
-                        everyPeer: rule.peers.isEmpty, peers: peers, numberedPorts: numbered, namedPorts: named))
+                        everyPeer: rule.peers.isEmpty, peers: firstPeer..<peerTable.count, numberedPorts: numbered, namedPorts: named))
                     return compiled.count - 1
                 }
             }
             ingressRules.append(compile(policy.ingress, .ingress))
             egressRules.append(compile(policy.egress, .egress))
         }
+        self.peers = peerTable
+        self.writtenPeers = writtenPeers
+        self.bits = bits
+        self.wordsPerSet = wordsPerSet
+        self.blocks = blocks
+        self.portNames = portNames
         rules = compiled
         self.ingressRules = ingressRules
         self.egressRules = egressRules

@@ -4,8 +4,8 @@ import TrustFlowModel
 /// isolates the pod, or a rule lets the other end through. The widest cause is the one to
 /// fix first, so causes are ranked by how much they let through.
 public struct ConnectionCause: Hashable, Sendable {
-    /// The cause in words: ``namespace shop has no NetworkPolicy``, ``ingress rule 1 of
-    /// NetworkPolicy shop/web (`- {}`) allows every source on every port``.
+    /// The cause in words: "namespace shop has no NetworkPolicy", "ingress rule 1 of
+    /// NetworkPolicy shop/web (`ingress: [{}]`) allows every source on every port".
     public var text: String
     /// Where it is written: the rule, or the pod or namespace left open.
     public var location: SourceLocation

@@ -7,7 +7,7 @@ import TrustFlowModel
 /// (``ModelBinding``) and its flows judged → the rules of ``DriftRuleRegistry`` → findings,
 /// each located in the model and in the manifests.
 ///
-/// The expensive part — every connection — is computed once; ``run(model:sourceMap:)`` then
+/// The expensive part — every connection — is computed once; ``run(model:sourceMap:rules:)`` then
 /// compares any number of models with it.
 public struct DriftCheck: Sendable {
     public let inventory: Inventory

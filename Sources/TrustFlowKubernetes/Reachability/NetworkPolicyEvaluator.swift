@@ -24,7 +24,8 @@
 /// holding part of an address set, a port name no container declares, a policy of a kind not
 /// evaluated. Selectors are evaluated once per (rule peer, workload) and kept as bit sets,
 /// policies are indexed by the workloads they select, ports are kept as ranges, and the path
-/// asked a million times holds no reference-counted value (see ``CompiledRule``).
+/// asked a million times holds no reference-counted value (rules, peers and port names are plain
+/// positions and bits).
 public final class NetworkPolicyEvaluator: Sendable {
     public let inventory: Inventory
     /// Policies of kinds not evaluated; verdicts touching the pods they may cover are unknown.

@@ -72,20 +72,12 @@ data:
             env.append(f"            - {{name: PEER_{position}_ADDR, value: \"{value}\"}}")
         service_type = "LoadBalancer" if index % 10 == 0 else "ClusterIP"
         tier = "front" if arguments.drift and index % 4 == 0 else "backend"
-        policy = drift_policy(index, name, namespace, callees, rng) if arguments.drift else f"""apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: {name}
-  namespace: {namespace}
-spec:
-  podSelector:
-    matchLabels: {{app: {name}}}
-  ingress:
+        policy = drift_policy(index, name, namespace, callees, rng) if arguments.drift else network_policy(name, namespace, """  ingress:
     - from:
-        - podSelector: {{matchLabels: {{tier: backend}}}}
+        - podSelector: {matchLabels: {tier: backend}}
       ports:
-        - {{port: http}}
-"""
+        - {port: http}
+""")
         out.append(f"""apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -170,6 +162,13 @@ def drift_policy(index, name, namespace, callees, rng):
         - ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16]}
       ports: [{port: 443}]
 """
+    return network_policy(name, namespace, f"""  policyTypes: {types}
+  ingress:
+{ingress}{egress}""")
+
+
+def network_policy(name, namespace, rules):
+    """A NetworkPolicy selecting the pods of workload `name`, with `rules` (YAML under spec)."""
     return f"""apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
@@ -178,9 +177,7 @@ metadata:
 spec:
   podSelector:
     matchLabels: {{app: {name}}}
-  policyTypes: {types}
-  ingress:
-{ingress}{egress}"""
+{rules}"""
 
 
 if __name__ == "__main__":

@@ -58,6 +58,24 @@ public struct DriftRule: DocumentedRule {
     }
 }
 
+extension DriftRule {
+    /// One finding per flow of the model with verdicts of `kind` (a flow to a Service has one
+    /// per workload it reaches): `saying` opens the message with the flow's description, and
+    /// `because` gives each verdict's account and the manifest lines behind it.
+    func flowFindings(_ context: DriftContext, kind: ConnectionVerdict.Kind, saying: (String) -> String,
+        because: (DeclaredFlowVerdict) -> (String, [SourceLocation])) -> [Finding]
+    {
+        guard let model = context.model else { return [] }
+        let byFlow = Dictionary(grouping: context.declaredFlows.filter { $0.kind == kind }, by: \.flow)
+        return model.model.flows.compactMap { flow -> Finding? in
+            guard let verdicts = byFlow[flow.id] else { return nil }
+            let accounts = verdicts.map(because)
+            return finding(saying(model.describe(flow: flow.id)) + accounts.map(\.0).joined(separator: "; "),
+                about: model.target(DriftItem(kind: .flow, id: flow.id)), evidence: accounts.flatMap(\.1))
+        }
+    }
+}
+
 /// What a drift finding is about: a model item (with its place in the model file) or, when
 /// no model item stands for it, a Kubernetes object (with its place in the manifests).
 struct DriftTarget {

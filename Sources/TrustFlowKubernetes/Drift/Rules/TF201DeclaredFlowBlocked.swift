@@ -18,20 +18,7 @@ extension DriftRule {
             the model if it no longer happens.
             """
     ) { context, rule in
-        guard let model = context.model else { return [] }
-        let byFlow = Dictionary(grouping: context.declaredFlows.filter { $0.kind == .denied }, by: \.flow)
-        return model.model.flows.compactMap { flow -> Finding? in
-            guard let blocked = byFlow[flow.id] else { return nil }
-            var reasons: [String] = []
-            var evidence: [SourceLocation] = []
-            for verdict in blocked {
-                let (reason, places) = Self.whyBlocked(verdict, context: context)
-                reasons.append(reason)
-                evidence += places
-            }
-            return rule.finding("\(model.describe(flow: flow.id)) is blocked: " + reasons.joined(separator: "; "),
-                about: model.target(DriftItem(kind: .flow, id: flow.id)), evidence: evidence)
-        }
+        rule.flowFindings(context, kind: .denied, saying: { "\($0) is blocked: " }) { Self.whyBlocked($0, context: context) }
     }
 
     /// Which side blocks a flow, by which policies, or on which ports it would pass instead.

@@ -19,24 +19,13 @@ extension DriftRule {
             cluster itself.
             """
     ) { context, rule in
-        guard let model = context.model else { return [] }
-        let byFlow = Dictionary(grouping: context.declaredFlows.filter { $0.kind == .unknown }, by: \.flow)
-        return model.model.flows.compactMap { flow -> Finding? in
-            guard let verdicts = byFlow[flow.id] else { return nil }
-            var reasons: [String] = []
-            var evidence: [SourceLocation] = []
-            for verdict in verdicts {
-                let explanation = verdict.explanation
-                let port = verdict.port.map { "\($0.protocol.rawValue) \($0.number)" } ?? "any port"
-                var why = (explanation.egress.doubts + explanation.ingress.doubts).map(\.reason)
-                why += explanation.unevaluated.map { "\(context.evaluator.unevaluatedPolicies[$0].description) is not evaluated" }
-                reasons.append("\(context.describe(verdict.source)) → \(context.describe(verdict.destination)) on \(port): "
-                    + why.uniqued().joined(separator: "; "))
-                evidence += (explanation.egress.doubts + explanation.ingress.doubts).map { context.inventory.rule($0.rule).location }
-                evidence += explanation.unevaluated.map { context.evaluator.unevaluatedPolicies[$0].location }
-            }
-            return rule.finding("whether \(model.describe(flow: flow.id)) passes is unknown: " + reasons.joined(separator: "; "),
-                about: model.target(DriftItem(kind: .flow, id: flow.id)), evidence: evidence)
+        rule.flowFindings(context, kind: .unknown, saying: { "whether \($0) passes is unknown: " }) { verdict in
+            let explanation = verdict.explanation
+            let port = verdict.port.map { "\($0.protocol.rawValue) \($0.number)" } ?? "any port"
+            let doubts = explanation.egress.doubts + explanation.ingress.doubts
+            let why = doubts.map(\.reason) + explanation.unevaluated.map { "\(context.evaluator.unevaluatedPolicies[$0].description) is not evaluated" }
+            return ("\(context.describe(verdict.source)) → \(context.describe(verdict.destination)) on \(port): " + why.uniqued().joined(separator: "; "),
+                doubts.map { context.inventory.rule($0.rule).location } + explanation.unevaluated.map { context.evaluator.unevaluatedPolicies[$0].location })
         }
     }
 }

@@ -68,6 +68,7 @@ struct DriftCommandTests {
         } == true)
         let declared = try #require(document["declaredFlows"] as? [[String: Any]])
         #expect(declared.map { $0["verdict"] as? String } == ["allowed", "allowed", "allowed", "denied", "unknown"])
+        #expect(declared.first?["source"] as? String == "public-internet[External]", "the model's customer, somewhere on the Internet")
         let matrix = try #require((document["matrix"] as? [String: Any])?["namespace"] as? [String: Any])
         #expect(matrix["labels"] as? [String] == ["ops", "shop", "0.0.0.0-255.255.255.255[External]"])
         let findings = try #require(document["findings"] as? [[String: Any]])

@@ -113,6 +113,15 @@ struct DriftRuleTests {
         ])
     }
 
+    @Test func tf201APolicyOnTheServicePortIsNamedAsTheMistakeItIs() throws {
+        var objects = Shop.objects
+        objects[objects.count - 2] = Shop.policy("api", "{podSelector: {matchLabels: {app: api}}, ingress: [{from: [{podSelector: {matchLabels: {app: web}}}], ports: [{port: 80}]}], egress: [{to: [{podSelector: {matchLabels: {app: db}}}], ports: [{port: 5432}]}]}")
+        let findings = try Shop.findings("TF201", objects: objects)
+        #expect(findings.map(\.message) == [
+            "flow 2 (web → api-server) is blocked: Deployment shop/web → Deployment shop/api on TCP 9000: the ingress of Deployment shop/api allows Deployment shop/web only on TCP 80 (ingress rule 1 of api), not on TCP 9000 — a port mismatch (TCP 80 is the port of Service shop/api, which forwards to the pod's 9000: NetworkPolicies see the pod's port)",
+        ])
+    }
+
     @Test func tf201AServicePortIsCheckedAsThePodPortItForwardsTo() throws {
         let model = Shop.model.replacingOccurrences(of: "{from: web-server, to: api-server, port: 9000}", with: "{from: web-server, to: api-server, port: 80}")
         #expect(try Shop.findings("TF201", model: model).isEmpty, "Service api's port 80 forwards to the pod's 9000, which is allowed")

@@ -60,14 +60,9 @@ public struct DeclaredFlowVerdict: Hashable, Sendable {
         switch object {
         case .workload(let position, _): return [End(endpoint: .workload(position))]
         case .service(let identity):
-            guard let service = inventory.service(identity.name, in: identity.namespace ?? inventory.defaultNamespace),
-                let selector = service.selector, !selector.isEmpty
-            else { return [] }
-            let positions = inventory.workloads.indices.filter { position in
-                let workload = inventory.workloads[position]
-                return workload.namespace == service.namespace && selector.allSatisfy { workload.template.labels[$0.key] == $0.value }
-            }
-            return positions.map { End(endpoint: .workload($0), service: service) }
+            guard let service = inventory.service(identity.name, in: identity.namespace ?? inventory.defaultNamespace) else { return [] }
+            return inventory.workloads.indices.filter { service.selects(inventory.workloads[$0]) }
+                .map { End(endpoint: .workload($0), service: service) }
         case .outside: return [End(endpoint: .addresses(.publicInternet))]
         case .host: return [End(endpoint: .addresses(.all))]
         case .cluster, .namespace, nil: return []
@@ -92,18 +87,10 @@ public struct DeclaredFlowVerdict: Hashable, Sendable {
         let workload = inventory.workloads[position]
         let running = workload.template.containers.filter { $0.role != .initialization }
         if end.service == nil, running.contains(where: { $0.ports.contains { $0.number == declared } }) { return plain }
-        let services = end.service.map { [$0] } ?? inventory.services.filter { service in
-            service.namespace == workload.namespace && service.selector.map { selector in
-                !selector.isEmpty && selector.allSatisfy { workload.template.labels[$0.key] == $0.value }
-            } ?? false
-        }
+        let services = end.service.map { [$0] } ?? inventory.services.filter { $0.selects(workload) }
         for service in services {
             guard let servicePort = service.port(declared) else { continue }
-            let target: Int? = switch servicePort.effectiveTargetPort {
-            case .number(let number): number
-            case .name(let name): running.lazy.compactMap { $0.port(named: name)?.number }.first
-            }
-            if let target {
+            if let target = Service.podPort(of: servicePort, in: workload) {
                 return CheckedPort(protocol: servicePort.protocol, number: target, declared: declared,
                     service: target == declared ? nil : service.metadata.identity)
             }

@@ -21,6 +21,22 @@ extension DriftRule {
         rule.flowFindings(context, kind: .denied, saying: { "\($0) is blocked: " }) { Self.whyBlocked($0, context: context) }
     }
 
+    /// When a policy allows a Service's port instead of the pod port it forwards to — the usual
+    /// mistake, since NetworkPolicies see the pod's port — says so.
+    static func servicePortHint(_ verdict: DeclaredFlowVerdict, allowed: PortSet, context: DriftContext) -> String {
+        guard let checked = verdict.port, case .workload(let position) = verdict.destination else { return "" }
+        let workload = context.inventory.workloads[position]
+        for service in context.inventory.services where service.selects(workload) {
+            for servicePort in service.ports where allowed.contains(servicePort.protocol, port: servicePort.port) {
+                if Service.podPort(of: servicePort, in: workload) == checked.number, servicePort.port != checked.number {
+                    return " (\(servicePort.protocol.rawValue) \(servicePort.port) is the port of Service \(service.namespace)/\(service.name), "
+                        + "which forwards to the pod's \(checked.number): NetworkPolicies see the pod's port)"
+                }
+            }
+        }
+        return ""
+    }
+
     /// Which side blocks a flow, by which policies, or on which ports it would pass instead.
     static func whyBlocked(_ verdict: DeclaredFlowVerdict, context: DriftContext) -> (String, [SourceLocation]) {
         let explanation = verdict.explanation
@@ -44,7 +60,8 @@ extension DriftRule {
                 evidence += by.map { policies[$0].metadata.location }
             } else {
                 let rules = side.grants.map { "\($0.rule.direction.rawValue.lowercased()) rule \($0.rule.rule + 1) of \(policies[$0.rule.policy].name)" }
-                blockers.append("\(what) allows \(context.describe(other)) only on \(side.allowed) (\(rules.joined(separator: ", "))), not on \(port) — a port mismatch")
+                blockers.append("\(what) allows \(context.describe(other)) only on \(side.allowed) (\(rules.joined(separator: ", "))), not on \(port) — a port mismatch"
+                    + servicePortHint(verdict, allowed: side.allowed, context: context))
                 evidence += side.grants.map { context.inventory.rule($0.rule).location }
             }
         }

@@ -3,8 +3,8 @@ extension DiagramDecorations {
     /// declared and allowed stay as they are; a declared flow the policies block is dashed in
     /// the diff's "removed" colour with `✗ blocked`; a declared flow whose verdict the
     /// manifests do not decide gets `? unverified`; a connection allowed but not declared —
-    /// an edge the caller added to the model for it — is bold in the colour of a
-    /// medium finding with `⚠ undeclared`. Each carries its reasons in the tooltip; the legend
+    /// an edge the caller added to the model for it — is bold in the diff's "changed" colour
+    /// (no finding uses it) with `⚠ undeclared`. Each carries its reasons in the tooltip; the legend
     /// explains what is drawn.
     ///
     /// - Parameters:
@@ -16,7 +16,7 @@ extension DiagramDecorations {
     {
         var items: [DiagramItem: Decoration] = [:]
         let blockedColor = theme.diffColor(.removed)
-        let undeclaredColor = theme.findingColor(.medium)
+        let undeclaredColor = theme.diffColor(.changed)
         for (flow, reasons) in blocked {
             items[.flow(flow)] = Decoration(color: blockedColor, lineStyle: .dashed, penWidth: 2.4,
                 badges: [Badge("✗ blocked", color: blockedColor, bold: true)], tooltip: ["blocked by NetworkPolicy:"] + reasons)

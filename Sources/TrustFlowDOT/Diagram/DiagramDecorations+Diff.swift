@@ -21,12 +21,7 @@ extension DiagramDecorations {
         decorate(diff.threatActors, DiagramItem.threatActor)
 
         func add(_ finding: Finding, _ badge: Badge, _ line: String) {
-            let item: DiagramItem = switch finding.target.kind {
-            case .boundary: .boundary(finding.target.id)
-            case .element: .element(finding.target.id)
-            case .flow: .flow(finding.target.id)
-            case .threatActor: .threatActor(finding.target.id)
-            }
+            guard let item = DiagramItem(finding.target) else { return }
             let decoration = items[item] ?? Decoration()
             items[item] = decoration.merged(with: Decoration(badges: [badge], tooltip: [line]))
         }

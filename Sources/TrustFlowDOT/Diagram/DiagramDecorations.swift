@@ -8,6 +8,19 @@ public enum DiagramItem: Hashable, Sendable {
     case threatActor(String)
 }
 
+extension DiagramItem {
+    /// The item a finding is about; `nil` for a Kubernetes object, which the diagram does not draw.
+    public init?(_ target: FindingTarget) {
+        switch target.kind {
+        case .boundary: self = .boundary(target.id)
+        case .element: self = .element(target.id)
+        case .flow: self = .flow(target.id)
+        case .threatActor: self = .threatActor(target.id)
+        case .kubernetesObject: return nil
+        }
+    }
+}
+
 /// A word or two added to an item's label, e.g. `⚠ TF103 high` or `+ added`.
 public struct Badge: Hashable, Sendable {
     public var text: String
@@ -114,12 +127,7 @@ public struct DiagramDecorations: Hashable, Sendable {
         var grouped: [DiagramItem: [Finding]] = [:]
         var order: [DiagramItem] = []
         for finding in findings {
-            let item: DiagramItem = switch finding.target.kind {
-            case .boundary: .boundary(finding.target.id)
-            case .element: .element(finding.target.id)
-            case .flow: .flow(finding.target.id)
-            case .threatActor: .threatActor(finding.target.id)
-            }
+            guard let item = DiagramItem(finding.target) else { continue }
             if grouped[item] == nil { order.append(item) }
             grouped[item, default: []].append(finding)
         }

@@ -14,7 +14,7 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "How the overview (--collapse, --atlas's index) is drawn: boxes, matrix (a row and a column per box, each "
             + "cell counting the flows from row to column with their weakest protection and worst finding) or auto "
-            + "(boxes while at most \(DiagramView.legibleEdgeLimit) edges join them, else the matrix). boxes or matrix "
+            + "(the default: boxes while at most \(DiagramView.legibleEdgeLimit) edges join them, else the matrix). boxes or matrix "
             + "without --collapse draw namespaces.",
         valueName: "picture"))
     var view: OverviewPicture?
@@ -27,8 +27,9 @@ struct ViewOptions: ParsableArguments {
     var radius: Int?
 
     @Option(help: ArgumentHelp(
-        "Write an atlas into this directory: index.svg (the model collapsed at --collapse) linking to one page per "
-            + "boundary, <boundary-id>.svg, whose neighbours link back.",
+        "Write an atlas into this directory: index.svg (the model collapsed at --collapse, drawn as --view says) "
+            + "linking to one page per boundary, <boundary-id>.svg, whose neighbours link back, and to matrix.svg when "
+            + "the index is boxes.",
         valueName: "dir"))
     var atlas: String?
 

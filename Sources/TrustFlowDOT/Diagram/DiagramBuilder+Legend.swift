@@ -115,7 +115,7 @@ extension DiagramBuilder {
     private var numberedFlowsNote: String {
         guard options.flowLabels == .number else { return "" }
         return options.hasTooltips ? " Each flow's details are in its tooltip."
-            : " Flows show their number only: `trustflow report` lists each flow's details."
+            : " Flows show their number only; trustflow report lists each flow's details."
     }
 
     /// `solid line`, `double line`, then the arrowhead unless it is the usual one:

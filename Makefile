@@ -23,6 +23,10 @@ test-deps: deps
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema \
 		|| python3 -m pip install --quiet --break-system-packages jsonschema \
 		|| (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-jsonschema)
+	@# pre-commit runs the hooks of .pre-commit-hooks.yaml in the tests; check-jsonschema and
+	@# zizmor check the GitHub Actions example.
+	@for tool in pre-commit check-jsonschema zizmor; do command -v $$tool >/dev/null || python3 -m pip install --quiet $$tool \
+		|| python3 -m pip install --quiet --break-system-packages $$tool; done
 	@command -v chromium >/dev/null || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium) \
 		|| echo "note: chromium could not be installed; the browser tests will be skipped"
 
@@ -93,13 +97,41 @@ release-check:
 		&& cmp $$out/sample.svg Samples/k8s-three-tier.svg && echo "release binary: sample identical"; \
 		status=$$?; rm -rf $$out; exit $$status
 
-# A release binary in $(PREFIX)/bin and the templates and themes in $(PREFIX)/share/trustflow,
-# where the binary looks for them (it also carries built-in copies).
+# A release binary in $(PREFIX)/bin, the templates and themes in $(PREFIX)/share/trustflow
+# (where the binary looks for them; it also carries built-in copies), the manual page and the
+# bash, zsh and fish completions, both generated from the command's own definition by
+# swift-argument-parser (the page dated by the last commit, so it is the same on every build).
+SHARE = $(DESTDIR)$(PREFIX)/share
 install:
 	$(MAKE) release RELEASE_PRODUCT=trustflow
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/trustflow
+	$(SWIFT) build --product generate-manual
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/trustflow $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
+		$(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
 	install -m 755 $$($(SWIFT) build $(RELEASE) --show-bin-path)/trustflow $(DESTDIR)$(PREFIX)/bin/trustflow
-	cp -R Templates/. $(DESTDIR)$(PREFIX)/share/trustflow/
+	cp -R Templates/. $(SHARE)/trustflow/
+	@bin=$(DESTDIR)$(PREFIX)/bin/trustflow; \
+		$$bin --generate-completion-script bash > $(SHARE)/bash-completion/completions/trustflow && \
+		$$bin --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_trustflow && \
+		$$bin --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/trustflow.fish && \
+		$$($(SWIFT) build --show-bin-path)/generate-manual $$bin --output-directory $(SHARE)/man/man1 \
+			--date $$(git log -1 --format=%cs 2>/dev/null || echo 2026-01-01)
+	@echo "installed trustflow, its manual page and completions under $(DESTDIR)$(PREFIX)"
+
+# make install into a scratch directory, and what it installed works: the binary renders from
+# there, the manual page formats, and bash completes a subcommand with the completion script.
+.PHONY: check-install
+check-install:
+	@command -v man >/dev/null || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq man-db)
+	@root=$$(mktemp -d); \
+		$(MAKE) -s install DESTDIR=$$root PREFIX=/usr/local >/dev/null && prefix=$$root/usr/local \
+		&& $$prefix/bin/trustflow render Samples/minimal.yaml -o $$root/minimal.svg -q \
+		&& test -s $$prefix/share/trustflow/themes/mono.json \
+		&& MANWIDTH=80 man -l $$prefix/share/man/man1/trustflow.1 2>/dev/null | grep -q "Draw a model's data-flow diagram" \
+		&& test -s $$prefix/share/zsh/site-functions/_trustflow && test -s $$prefix/share/fish/vendor_completions.d/trustflow.fish \
+		&& completed=$$(PATH=$$prefix/bin:$$PATH bash -c 'source '$$prefix'/share/bash-completion/completions/trustflow; \
+			COMP_WORDS=(trustflow ren); COMP_CWORD=1; COMP_LINE="trustflow ren"; COMP_POINT=13; _trustflow trustflow ren trustflow; \
+			echo "$${COMPREPLY[@]}"') && echo "bash completes 'trustflow ren' to: $$completed" && test "$$completed" = render \
+		&& echo "install: binary, templates, manual page and completions work"; status=$$?; rm -rf $$root; exit $$status
 
 # Security checks (the README's Security section). libFuzzer, AddressSanitizer and
 # ThreadSanitizer come with the Swift toolchain; the fuzzer and the render loop are a

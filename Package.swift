@@ -99,7 +99,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TrustFlowCLITests",
-            dependencies: ["TrustFlow", "TrustFlowCLI", "TrustFlowTestSupport"],
+            dependencies: [
+                "TrustFlow", "TrustFlowCLI", "TrustFlowTestSupport", .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Golden"]
         ),
     ]

@@ -46,6 +46,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var layout: EngineOptions
 
     @OptionGroup var checking: CheckOutputOptions
+    @OptionGroup var watching: WatchOptions
     @OptionGroup var reporting: ReportingOptions
 
     /// A render worker of `--jobs` runs the batch's own command line with these two added: it
@@ -61,6 +62,13 @@ struct RenderCommand: ParsableCommand {
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if checking.check, output == "-" { throw ValidationError("--check compares files; it cannot check standard output") }
+        if watching.watch {
+            if checking.check { throw ValidationError("--watch and --check cannot be combined") }
+            if output == "-" { throw ValidationError("--watch writes files; it cannot draw to standard output") }
+            if models.count > 1 || outputDir != nil || models.contains(where: { FileSystem.isDirectory($0) || ModelInputs.isPattern($0) }) {
+                throw ValidationError("--watch draws one model")
+            }
+        }
         if output != nil, models.count > 1 || outputDir != nil {
             throw ValidationError("-o names one output; with several models use --output-dir")
         }
@@ -73,6 +81,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        if watching.watch { try watching.run(watching: [models[0]] + [themes.file].compactMap { $0 }, reporting: reporting, draw) }
         if checking.check { OutputCheck.start() }
         try draw()
         if checking.check { try OutputCheck.finish(quiet: reporting.quiet, listing: workerModel == nil) }

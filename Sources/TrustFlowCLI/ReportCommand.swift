@@ -42,6 +42,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var layout: EngineOptions
     @OptionGroup var dates: DateOptions
     @OptionGroup var checking: CheckOutputOptions
+    @OptionGroup var watching: WatchOptions
     @OptionGroup var reporting: ReportingOptions
 
     func validate() throws {
@@ -49,15 +50,27 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("cannot tell the report format from '\(output)'; use --format markdown|html")
         }
         if checking.check, output == "-" { throw ValidationError("--check compares files; it cannot check standard output") }
+        if watching.watch, checking.check { throw ValidationError("--watch and --check cannot be combined") }
+        if watching.watch, output == "-" { throw ValidationError("--watch writes files; it cannot write to standard output") }
         if let image, DiagramFormat(fileName: image) != .svg, DiagramFormat(fileName: image) != .png {
             throw ValidationError("--image must name a .svg or .png file")
         }
     }
 
     func run() throws {
+        if watching.watch { try watching.run(watching: [model] + [themes.file, templateFile].compactMap { $0 }, reporting: reporting, writeReport) }
         if checking.check { OutputCheck.start() }
         try writeReport()
         if checking.check { try OutputCheck.finish(quiet: reporting.quiet) }
+    }
+
+    /// The file the template is read from, when it is one (a path, or a template installed in
+    /// a resource directory); nil for the built-in templates.
+    private var templateFile: String? {
+        guard let template else { return nil }
+        if template.contains("/") || template.hasSuffix(".mustache") { return template }
+        return ResourceLocator.standard.text(ReportTemplates.builtIn[template] ?? "\(template).mustache").map(\.origin)
+            .flatMap { $0.hasPrefix("built-in ") ? nil : $0 }
     }
 
     private func writeReport() throws {

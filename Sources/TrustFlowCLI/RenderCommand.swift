@@ -113,7 +113,7 @@ struct RenderCommand: ParsableCommand {
         let format = format ?? output.flatMap(DiagramFormat.init(fileName:)) ?? .svg
         var options = RenderOptions(format: format,
             diagram: DiagramOptions(direction: direction, theme: try themes.load(), showLegend: !noLegend),
-            engine: layout.engine, showFindings: !noFindings, today: dates.day)
+            engine: layout.engine, showFindings: !noFindings, today: dates.day, overview: views.view ?? .auto)
         let single = workerModel.map { ($0, workerOutput) } ?? (
             models.count == 1 && outputDir == nil && !FileSystem.isDirectory(models[0]) && !ModelInputs.isPattern(models[0])
                 ? (models[0], output) : nil)
@@ -146,7 +146,7 @@ struct RenderCommand: ParsableCommand {
             try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
             return
         }
-        if let kind = views.collapseKind { options.diagram.view = .collapse(kind) }
+        if let kind = views.overviewKind { options.diagram.view = .collapse(kind) }
         try renderBatch(format: format, options: options)
     }
 

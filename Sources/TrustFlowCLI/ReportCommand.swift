@@ -98,6 +98,13 @@ struct ReportCommand: ParsableCommand {
             let options = RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme,
                 anchorPrefix: ModelReportContext.anchorPrefix), engine: layout.engine, today: dates.day)
             diagram.svg = String(decoding: try reporting.render(loaded.model, options: options).bytes, as: UTF8.self)
+            if let level = DiagramView.matrixLevel(for: loaded.model) {
+                // Its own id prefix: both pictures are inline in one page.
+                let matrix = RenderOptions(format: .svg, diagram: DiagramOptions(theme: theme, anchorPrefix: ModelReportContext.anchorPrefix,
+                    idPrefix: "matrix-", view: .matrix(level)), engine: layout.engine, today: dates.day)
+                diagram.matrix = String(decoding: try reporting.render(loaded.model, options: matrix).bytes, as: UTF8.self)
+                diagram.matrixLevel = level.rawValue
+            }
         }
         if let imagePath {
             let format = DiagramFormat(fileName: imagePath) ?? .svg

@@ -7,10 +7,15 @@ public struct ReportDiagram: Sendable {
     public var image: String?
     /// The SVG to inline into HTML (TrustFlow's own output, already safe).
     public var svg: String?
+    /// The boundary matrix's SVG to inline into HTML, and the kind of boundary its rows are.
+    public var matrix: String?
+    public var matrixLevel: String?
 
-    public init(image: String? = nil, svg: String? = nil) {
+    public init(image: String? = nil, svg: String? = nil, matrix: String? = nil, matrixLevel: String? = nil) {
         self.image = image
         self.svg = svg
+        self.matrix = matrix
+        self.matrixLevel = matrixLevel
     }
 }
 
@@ -36,6 +41,8 @@ public enum ModelReportContext {
         var diagramContext: [String: Any] = [:]
         diagramContext["image"] = diagram.image
         diagramContext["svg"] = diagram.svg.map(inlineSVG)
+        diagramContext["matrix"] = diagram.matrix.map(inlineSVG)
+        diagramContext["matrixLevel"] = diagram.matrixLevel
         if !diagramContext.isEmpty { context["diagram"] = diagramContext }
 
         let crossings = Dictionary(uniqueKeysWithValues: result.crossings.map { ($0.flow, $0) })

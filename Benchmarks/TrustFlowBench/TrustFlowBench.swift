@@ -6,6 +6,7 @@ import TrustFlow
 ///
 ///     trustflow-bench MODEL [--runs N]
 ///     trustflow-bench --manifests FILE… [--runs N]
+///     trustflow-bench --legibility MODEL…   (see ``LegibilitySweep``)
 ///
 /// Prints one line per stage with the median and the fastest of N runs, in milliseconds of
 /// wall-clock time, and the median CPU time of this thread (steadier on a busy machine), and
@@ -16,6 +17,9 @@ import TrustFlow
 struct TrustFlowBench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if let mode = arguments.first, mode == "--legibility" || mode == "--measure-layout" {
+            return try LegibilitySweep.run(mode == "--legibility" ? Array(arguments.dropFirst()) : arguments)
+        }
         var runs = 15
         if let flag = arguments.firstIndex(of: "--runs"), flag + 1 < arguments.count {
             runs = Int(arguments[flag + 1]) ?? runs

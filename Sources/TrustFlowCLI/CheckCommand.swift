@@ -28,13 +28,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Fail (exit 1) on an unaccepted finding of this severity or worse: low, medium, high, critical or never.")
     var failOn: FailOnOption = .init(.severity(.high))
 
-    @Option(parsing: .upToNextOption,
-        help: ArgumentHelp("Kubernetes manifests (files, directories or -) to compare the models with: the drift check's rules run too.",
-            valueName: "path"))
-    var manifests: [String] = []
-
-    @Option(help: "With --manifests: the namespace of manifest objects that name none.")
-    var namespace = KubernetesReference.defaultNamespace
+    @OptionGroup var cluster: ManifestOptions
 
     @OptionGroup var dates: DateOptions
     @OptionGroup var reporting: ReportingOptions
@@ -42,11 +36,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var analyzed: [AnalyzedModel] = []
         var invalid = false
-        let drift = try manifests.isEmpty ? nil : DriftCheck(inventory: {
-            let reading = try ManifestInputs.read(manifests, namespace: namespace)
-            if !reporting.quiet { Terminal.standardError.print(reading.warnings) }
-            return reading.inventory
-        }())
+        let drift = try cluster.driftCheck(quiet: reporting.quiet)
         for path in try ModelInputs.expandingOrExiting(models).map(\.path) {
             guard let loaded = try? reporting.load(path) else {
                 invalid = true

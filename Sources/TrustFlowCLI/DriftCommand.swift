@@ -58,6 +58,15 @@ struct DriftCommand: ParsableCommand {
     @Option(help: "The namespace of objects that name none.")
     var namespace = KubernetesReference.defaultNamespace
 
+    @Option(help: ArgumentHelp("Also draw the reachability matrix into this file (.svg, .png, .pdf or .dot): each cell what "
+        + "the policies allow from its row to its column, and with --model whether the model declares it.", valueName: "file"))
+    var matrix: String?
+
+    @Option(help: "The matrix's rows and columns: workload, namespace, or auto (workloads up to 40, else namespaces).")
+    var matrixLevel: MatrixLevel = .auto
+
+    @OptionGroup var themes: ThemeOptions
+
     @OptionGroup var dates: DateOptions
     @OptionGroup var reporting: ReportingOptions
 
@@ -65,6 +74,9 @@ struct DriftCommand: ParsableCommand {
         if connections, format != .text { throw ValidationError("--connections prints np-guard's list; --format json carries it with verdicts") }
         if namespace.isEmpty { throw ValidationError("--namespace must not be empty") }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input can be read only once") }
+        if let matrix, matrix == "-" || DiagramFormat(fileName: matrix) == nil {
+            throw ValidationError("--matrix needs a file ending in .svg, .png, .pdf or .dot")
+        }
     }
 
     func run() throws {
@@ -99,8 +111,32 @@ struct DriftCommand: ParsableCommand {
         case .markdown:
             bytes = Array(DriftMarkdown.render(report, threshold: failOn.threshold).utf8)
         }
-        try reporting.write(bytes, to: output ?? "-")
+        var outputs = [(path: output ?? "-", bytes: bytes)]
+        if let matrix {
+            outputs.append((matrix, try matrixPicture(check, result, title: loaded?.model.title ?? "Kubernetes manifests", to: matrix)))
+        }
+        try reporting.writeAll(outputs)
         if findings.contains(where: failOn.threshold.fails) { throw CLIExit.findings }
+    }
+
+    /// The reachability matrix drawn for `--matrix`.
+    private func matrixPicture(_ check: DriftCheck, _ result: DriftResult, title: String, to path: String) throws -> [UInt8] {
+        let level: ReachabilityMatrix.Level = switch matrixLevel {
+        case .workload: .workload
+        case .namespace: .namespace
+        case .auto: check.inventory.workloads.count <= MatrixLevel.workloadLimit ? .workload : .namespace
+        }
+        let declares = model == nil ? nil : { (source: ReachabilityEndpoint, destination: ReachabilityEndpoint) in
+            result.declares(source, destination)
+        }
+        let data = ReachabilityMatrix(check.reachability, inventory: check.inventory, level: level, declares: declares)
+        do {
+            return try ReachabilityMatrixDiagram.render(data, title: title, format: DiagramFormat(fileName: path) ?? .svg,
+                options: DiagramOptions(theme: try themes.load())).bytes
+        } catch let error as GraphvizError {
+            Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
+            throw CLIExit.renderingFailed
+        }
     }
 
     /// The analysis's warnings about accepted risks of drift rules; those about the model's
@@ -117,4 +153,12 @@ struct DriftCommand: ParsableCommand {
 
 enum DriftFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json, sarif, markdown
+}
+
+/// `--matrix-level`.
+enum MatrixLevel: String, CaseIterable, ExpressibleByArgument {
+    case workload, namespace, auto
+
+    /// Up to this many workloads, `auto` gives a row to each; above, to each namespace.
+    static let workloadLimit = 40
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import TrustFlow
 
 /// Kubernetes manifests given on the command line (`import k8s`, `drift`, `check
@@ -19,4 +20,25 @@ enum ManifestInputs {
 
     /// The manifest files an inventory was read from, as the user named them.
     static func files(of reading: ManifestReading) -> [String] { reading.inventory.files.map(\.path) }
+}
+
+/// `--manifests PATH… [--namespace NS]`: the cluster a model is compared with, on `check`,
+/// `render` and `report`.
+struct ManifestOptions: ParsableArguments {
+    @Option(parsing: .upToNextOption,
+        help: ArgumentHelp("Kubernetes manifests (files, directories or -) to compare the model with: their NetworkPolicies "
+            + "and the drift check.", valueName: "path"))
+    var manifests: [String] = []
+
+    @Option(help: "With --manifests: the namespace of manifest objects that name none.")
+    var namespace = KubernetesReference.defaultNamespace
+
+    /// The drift check of the manifests (their warnings printed unless `quiet`); nil without
+    /// `--manifests`; exit 2 for unreadable or invalid manifests.
+    func driftCheck(quiet: Bool) throws -> DriftCheck? {
+        guard !manifests.isEmpty else { return nil }
+        let reading = try ManifestInputs.read(manifests, namespace: namespace)
+        if !quiet { Terminal.standardError.print(reading.warnings) }
+        return DriftCheck(inventory: reading.inventory)
+    }
 }

@@ -47,12 +47,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Do not run the security rules or mark their findings on the diagram.")
     var noFindings = false
 
-    @Option(parsing: .upToNextOption,
-        help: ArgumentHelp("Kubernetes manifests (files, directories or -) whose NetworkPolicies to draw on the model.", valueName: "path"))
-    var manifests: [String] = []
-
-    @Option(help: "With --manifests: the namespace of manifest objects that name none.")
-    var namespace = KubernetesReference.defaultNamespace
+    @OptionGroup var cluster: ManifestOptions
 
     @OptionGroup(title: "Views for big systems") var views: ViewOptions
     @OptionGroup var dates: DateOptions
@@ -92,7 +87,7 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--focus and --atlas draw one model; --collapse works on several")
         }
         try views.validate(output: output, format: format)
-        if !manifests.isEmpty {
+        if !cluster.manifests.isEmpty {
             if models.count > 1 || outputDir != nil || models.contains(where: { FileSystem.isDirectory($0) || ModelInputs.isPattern($0) }) {
                 throw ValidationError("--manifests draws one model")
             }
@@ -127,7 +122,7 @@ struct RenderCommand: ParsableCommand {
                     let loaded = try reporting.load(model)
                     validated = loaded.model
                 }
-                if !manifests.isEmpty {
+                if !cluster.manifests.isEmpty {
                     prepared = try overlay(validated, options: options)
                     let rendered = try reporting.render(consume prepared)
                     try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
@@ -153,9 +148,7 @@ struct RenderCommand: ParsableCommand {
     /// The diagram with the reachability of `--manifests` drawn on it. The picture needs no
     /// finding's line, so the model's parsed source is not kept for it.
     private func overlay(_ model: Model, options: RenderOptions) throws -> PreparedDiagram {
-        let reading = try ManifestInputs.read(manifests, namespace: namespace)
-        if !reporting.quiet { Terminal.standardError.print(reading.warnings) }
-        let check = DriftCheck(inventory: reading.inventory)
+        guard let check = try cluster.driftCheck(quiet: reporting.quiet) else { return DiagramRenderer.prepare(model, options: options) }
         let drift = check.run(model: model)
         let findings = Analyzer(today: dates.day).analyze(model, includeStride: false, driftFindings: drift.findings).findings
         return ReachabilityRenderer.prepare(model, drift: drift, check: check, findings: findings, options: options)

@@ -179,7 +179,8 @@ public struct DiagramDecorations: Hashable, Sendable {
 }
 
 extension DiagramTheme {
-    func findingColor(_ severity: Severity) -> DOTColor {
+    /// The colour of findings of `severity` (the standard theme's when this one names none).
+    public func findingColor(_ severity: Severity) -> DOTColor {
         findingColors[severity] ?? DiagramTheme.standard.findingColors[severity]!
     }
 

@@ -64,7 +64,8 @@ public struct DiagramTheme: Hashable, Sendable {
 
     func style(for kind: BoundaryKind) -> BoundaryStyle { boundaries[kind] ?? DiagramTheme.standard.boundaries[kind]! }
     func style(for kind: ElementKind) -> NodeStyle { elements[kind] ?? DiagramTheme.standard.elements[kind]! }
-    func style(for security: FlowSecurity) -> EdgeStyle { flows[security] ?? DiagramTheme.standard.flows[security]! }
+    /// How flows of a protection are drawn (the standard theme's when this one names none).
+    public func style(for security: FlowSecurity) -> EdgeStyle { flows[security] ?? DiagramTheme.standard.flows[security]! }
 }
 
 /// How a flow is protected in transit, as the diagram shows it.

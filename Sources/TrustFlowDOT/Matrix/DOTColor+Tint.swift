@@ -1,7 +1,7 @@
 extension DOTColor {
     /// This colour mixed with white: `strength` 1 is the colour, 0 white. A matrix cell is
     /// tinted so its words, in the full colour, stay readable on it.
-    func tinted(_ strength: Double) -> DOTColor {
+    public func tinted(_ strength: Double) -> DOTColor {
         let digits = Array(hex.unicodeScalars.dropFirst())
         var mixed = "#"
         for channel in 0..<3 {

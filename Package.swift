@@ -24,9 +24,10 @@ let package = Package(
         // Kubernetes manifests in: the inventory they hold, and the model imported from it.
         .target(name: "TrustFlowKubernetes", dependencies: ["TrustFlowModel", "TrustFlowAnalysis"]),
         .target(name: "TrustFlowDOT", dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff"]),
+        // Reports of models, of diffs, and of the drift check (which needs the Kubernetes module).
         .target(
             name: "TrustFlowReport",
-            dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff"]
+            dependencies: ["TrustFlowModel", "TrustFlowAnalysis", "TrustFlowDiff", "TrustFlowKubernetes"]
         ),
         .systemLibrary(
             name: "CGraphviz",

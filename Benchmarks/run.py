@@ -6,6 +6,7 @@ several runs with peak memory.
     Benchmarks/run.py                  # build release, measure everything, print a table
     Benchmarks/run.py --quick          # fewer runs and sizes
     Benchmarks/run.py --write          # also rewrite the results section of BENCHMARKS.md
+    Benchmarks/run.py --legibility     # only the sweep of overviews of 10 to 1000 services (--write: its section)
 
 Needs: a Swift toolchain, python3, GNU time (/usr/bin/time). Optional comparisons: `dot`
 (Debian package graphviz) and pytm (`pip install pytm==1.4.0`); they are never dependencies
@@ -158,6 +159,31 @@ def fmt_memory(kib):
     return "—" if not kib else "%.1f MiB" % (kib / 1024)
 
 
+def legibility_sweep(work, bench):
+    """Issue 16: the namespace overview of generated models of 10 to 1000 services, in three
+    shapes, measured by TrustFlowBench --legibility (boxes laid out by dot up to 300 edges, and
+    the matrix); a Markdown table."""
+    shapes = (("pods", 0.75), ("pods", 0.25), ("pool", 0.25))
+    sizes = (10, 20, 30, 40, 50, 60, 80, 100, 150, 200, 300, 500, 1000)
+    models = [generate(work, services, shape, cross) for shape, cross in shapes for services in sizes]
+    output = subprocess.run([bench, "--legibility"] + models, capture_output=True, text=True, check=True).stdout
+    rows = [line.split("\t") for line in output.strip().splitlines()]
+    header, rows = rows[0], rows[1:]
+    lines = ["| model | " + " | ".join(header[1:]) + " |", "|" + "---|" * len(header)]
+    for row in rows:
+        name = os.path.basename(row[0]).replace(".yaml", "")
+        lines.append("| " + name + " | " + " | ".join(row[1:]) + " |")
+    return "\n".join(lines)
+
+
+def write_section(name, report):
+    path = os.path.join(ROOT, "BENCHMARKS.md")
+    text = open(path).read()
+    begin, end = "<!-- %s:begin -->" % name, "<!-- %s:end -->" % name
+    text = text[:text.index(begin) + len(begin)] + "\n" + report + "\n" + text[text.index(end):]
+    open(path, "w").write(text)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
@@ -165,6 +191,7 @@ def main():
     parser.add_argument("--skip-build", action="store_true")
     parser.add_argument("--dot-timeout", type=float, default=150)
     parser.add_argument("--write", action="store_true", help="rewrite the results in BENCHMARKS.md")
+    parser.add_argument("--legibility", action="store_true", help="only the sweep of legible overviews")
     arguments = parser.parse_args()
     runs = 3 if arguments.quick else arguments.runs
     sizes = [50, 100, 200, 300, 500, 1000] + ([] if arguments.quick else [2000])
@@ -186,6 +213,13 @@ def main():
         have_pytm = False
 
     work = tempfile.mkdtemp(prefix="trustflow-bench-")
+    if arguments.legibility:
+        report = legibility_sweep(work, bench)
+        print(report)
+        if arguments.write:
+            write_section("legibility", report)
+        shutil.rmtree(work, ignore_errors=True)
+        return 0
     rows = []  # (measure, trustflow, peer, ratio, target, met)
 
     # 1. The three-tier sample, whole process.
@@ -331,11 +365,7 @@ def main():
     report = "\n".join(lines)
     print(report)
     if arguments.write:
-        path = os.path.join(ROOT, "BENCHMARKS.md")
-        text = open(path).read()
-        begin, end = "<!-- results:begin -->", "<!-- results:end -->"
-        text = text[:text.index(begin) + len(begin)] + "\n" + report + "\n" + text[text.index(end):]
-        open(path, "w").write(text)
+        write_section("results", report)
     shutil.rmtree(work, ignore_errors=True)
     return 0 if all(row[5] is not False for row in rows) else 1
 

@@ -2,7 +2,7 @@
 public struct AtlasPage: Sendable {
     /// The file name, e.g. `index.svg` or `ns-backend.svg`.
     public var fileName: String
-    /// The boundary the page details; `nil` for the index.
+    /// The boundary the page details; `nil` for the index and the matrix.
     public var boundary: String?
     /// The file's bytes.
     public var bytes: [UInt8]
@@ -17,7 +17,8 @@ public struct AtlasPage: Sendable {
 /// The analysis runs once for all pages; each page is laid out on its own, so an atlas of a
 /// big system costs many small layouts instead of one that Graphviz cannot finish.
 public enum AtlasRenderer {
-    /// The DOT text of every page, the index first, then the boundaries' pages in file order.
+    /// The DOT text of every page, the index first, then the matrix when the index is boxes,
+    /// then the boundaries' pages in file order.
     /// Links name the pages' SVG files, whatever `options.format` is; `options.diagram.view`
     /// is not used.
     public static func dot(for model: Model, level: BoundaryKind, options: RenderOptions = RenderOptions())
@@ -35,9 +36,8 @@ public enum AtlasRenderer {
     ) throws(GraphvizError) -> [AtlasPage] {
         var pages: [AtlasPage] = []
         for page in graphs(for: model, level: level, options: options) {
-            let view: DiagramView = page.boundary.map { .atlasPage(boundary: $0, level: level) } ?? .atlasIndex(level: level)
             let rendered = try DiagramRenderer.render(dot: DOTWriter().write(page.graph), format: options.format,
-                engine: options.engine.resolved(view: view, edgeCount: page.edgeCount))
+                engine: options.engine.resolved(view: page.view, edgeCount: page.edgeCount))
             pages.append(AtlasPage(fileName: page.name + "." + options.format.fileExtension, boundary: page.boundary,
                 bytes: rendered.bytes, messages: rendered.messages))
         }
@@ -46,8 +46,11 @@ public enum AtlasRenderer {
 
     private static func graphs(for model: Model, level: BoundaryKind, options: RenderOptions) -> [AtlasGraph] {
         // Pages are shaped for their engine as every diagram is. With `auto` each page's engine
-        // follows its edge count, and so does its packing (`byView`); a named engine shapes all.
-        let diagram = options.engine.named.map { DiagramRenderer.shaped(options.diagram, for: $0) } ?? options.diagram
-        return DiagramBuilder(options: diagram).atlas(model, level: level, findings: options.findings(for: model))
+        // follows its edge count, and so does its packing (`byView`) and whether labels are
+        // nodes (for `dot`, not on a packed page); a named engine shapes all.
+        var diagram = options.engine.named.map { DiagramRenderer.shaped(options.diagram, for: $0) } ?? options.diagram
+        if options.engine.named == nil { diagram.edgeLabels = .node }
+        return DiagramBuilder(options: diagram).atlas(model, level: level, findings: options.findings(for: model),
+            picture: options.overview)
     }
 }

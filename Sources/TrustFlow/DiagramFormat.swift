@@ -14,6 +14,10 @@ public enum DiagramFormat: String, CaseIterable, Sendable {
     /// The usual file extension.
     public var fileExtension: String { rawValue }
 
+    /// Whether a viewer shows the diagram's tooltips: SVG does (and DOT becomes SVG, as the
+    /// atlas's pages do), PNG and PDF do not.
+    public var showsTooltips: Bool { self == .svg || self == .dot }
+
     var graphvizFormat: GraphvizFormat? {
         switch self {
         case .svg: .svg

@@ -8,16 +8,20 @@ public struct RenderOptions: Hashable, Sendable {
     public var showFindings: Bool
     /// The day accepted risks are judged against.
     public var today: CalendarDate
+    /// How an overview (`diagram.view` collapsed at a kind) is drawn: `auto` draws boxes while
+    /// their edges can be drawn legibly and the boundary matrix above.
+    public var overview: OverviewPicture
 
     public init(
         format: DiagramFormat = .svg, diagram: DiagramOptions = DiagramOptions(), engine: LayoutEngine = .auto,
-        showFindings: Bool = true, today: CalendarDate = .today
+        showFindings: Bool = true, today: CalendarDate = .today, overview: OverviewPicture = .auto
     ) {
         self.format = format
         self.diagram = diagram
         self.engine = engine
         self.showFindings = showFindings
         self.today = today
+        self.overview = overview
     }
 }
 
@@ -43,6 +47,9 @@ public struct PreparedDiagram: Sendable {
     public var dotBytes: [UInt8]
     public var engine: GraphvizEngine
     public var format: DiagramFormat
+    /// What the diagram draws: the view asked for, or the boundary matrix an overview became
+    /// (``OverviewPicture/auto``).
+    public var view: DiagramView
 
     /// The DOT text, shaped for `engine`.
     public var dot: String {
@@ -50,14 +57,15 @@ public struct PreparedDiagram: Sendable {
         set { dotBytes = Array(newValue.utf8) }
     }
 
-    public init(dotBytes: [UInt8], engine: GraphvizEngine, format: DiagramFormat) {
+    public init(dotBytes: [UInt8], engine: GraphvizEngine, format: DiagramFormat, view: DiagramView = .full) {
         self.dotBytes = dotBytes
         self.engine = engine
         self.format = format
+        self.view = view
     }
 
-    public init(dot: String, engine: GraphvizEngine, format: DiagramFormat) {
-        self.init(dotBytes: Array(dot.utf8), engine: engine, format: format)
+    public init(dot: String, engine: GraphvizEngine, format: DiagramFormat, view: DiagramView = .full) {
+        self.init(dotBytes: Array(dot.utf8), engine: engine, format: format, view: view)
     }
 }
 
@@ -80,9 +88,13 @@ public enum DiagramRenderer {
     /// result holds nothing of the model, so a caller that lets the model go before
     /// ``render(_:)-swift.type.method`` lays the diagram out without it in memory.
     public static func prepare(_ model: Model, options: RenderOptions = RenderOptions()) -> PreparedDiagram {
-        let engine = options.engine.resolved(for: model, view: options.diagram.view)
-        let graph = DiagramBuilder(options: shaped(options.diagram, for: engine)).build(model, findings: options.findings(for: model))
-        return PreparedDiagram(dotBytes: DOTWriter().bytes(graph), engine: engine, format: options.format)
+        let view = options.diagram.view.drawn(as: options.overview) { options.diagram.view.edgeCount(in: model) }
+        let engine = options.engine.resolved(for: model, view: view)
+        var diagram = shaped(options.diagram, for: engine)
+        diagram.view = view
+        diagram.hasTooltips = options.format.showsTooltips
+        let graph = DiagramBuilder(options: diagram).build(model, findings: options.findings(for: model))
+        return PreparedDiagram(dotBytes: DOTWriter().bytes(graph), engine: engine, format: options.format, view: view)
     }
 
     /// Lays out and renders a prepared diagram. Passed its last copy (`render(consume
@@ -97,12 +109,15 @@ public enum DiagramRenderer {
     }
 
     /// The diagram options adjusted to the engine: `fdp` places edge labels as obstacles, so
-    /// flows get their number only; only `dot` clips attacks at a cluster's border; `osage`
-    /// gets its boxes packed in rows in file order, and the other engines never do.
+    /// flows get their number only; only `dot` clips attacks at a cluster's border, and gets
+    /// its edge labels as nodes, which it keeps inside the right boundaries and off their
+    /// headers; `osage` gets its boxes packed in rows in file order, and the other engines
+    /// never do.
     static func shaped(_ diagram: DiagramOptions, for engine: GraphvizEngine) -> DiagramOptions {
         var diagram = diagram
         if engine == .fdp { diagram.flowLabels = .number }
         diagram.clipsAttacksAtClusters = engine == .dot
+        diagram.edgeLabels = engine == .dot ? .node : .onEdge
         diagram.packing = engine == .osage ? .always : .never
         return diagram
     }

@@ -22,7 +22,9 @@ public enum DiffRenderer {
         let union = unionModel(result)
         let resolved = engine.resolved(for: union, view: options.view)
         let decorations = DiagramDecorations.diff(result.diff, findings: result.findings, theme: options.theme)
-        let graph = DiagramBuilder(options: DiagramRenderer.shaped(options, for: resolved)).build(union, decorations: decorations)
+        var diagram = DiagramRenderer.shaped(options, for: resolved)
+        diagram.hasTooltips = format.showsTooltips
+        let graph = DiagramBuilder(options: diagram).build(union, decorations: decorations)
         return PreparedDiagram(dotBytes: DOTWriter().bytes(graph), engine: resolved, format: format)
     }
 

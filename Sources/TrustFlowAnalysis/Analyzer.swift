@@ -33,23 +33,32 @@ public struct Analyzer: Sendable {
 
     /// Analyses a validated model; `sourceMap` locates findings. STRIDE per interaction is
     /// left out (empty) unless `includeStride`: drawing a diagram does not need it.
-    public func analyze(_ model: Model, sourceMap: SourceMap = SourceMap(), includeStride: Bool = true) -> AnalysisResult {
+    ///
+    /// `driftFindings` are the drift check's findings on this model (from TrustFlowKubernetes,
+    /// with the model's manifests): they join the rules' findings and the model's accepted
+    /// risks apply to them too. Without them (`nil`: no manifests were given) an acceptance of
+    /// a drift rule is left alone — neither unknown nor stale.
+    public func analyze(_ model: Model, sourceMap: SourceMap = SourceMap(), includeStride: Bool = true,
+        driftFindings: [Finding]? = nil) -> AnalysisResult
+    {
         let context = AnalysisContext(model: model)
         var findings = rules.flatMap { $0.evaluate(context) }
         for position in findings.indices {
             findings[position].location = sourceMap.location(of: findings[position].path)
         }
+        findings += driftFindings ?? []
         var diagnostics: [Diagnostic] = []
         for (position, risk) in model.acceptedRisks.enumerated() {
             let path = ModelPath("acceptedRisks").appending(position)
             func warn(_ message: String, at warningPath: ModelPath = path) {
                 diagnostics.append(Diagnostic(.warning, message, path: warningPath, location: sourceMap.location(of: warningPath)))
             }
-            guard RuleRegistry.rule(risk.rule) != nil || rules.contains(where: { $0.id == risk.rule }) else {
-                let suggestion = Suggestion.clause(for: risk.rule, among: RuleRegistry.all.map(\.id))
+            guard RuleRegistry.isKnown(risk.rule) || rules.contains(where: { $0.id == risk.rule }) else {
+                let suggestion = Suggestion.clause(for: risk.rule, among: RuleRegistry.all.map(\.id) + RuleRegistry.driftRuleIDs.sorted())
                 warn("accepts unknown rule '\(risk.rule)'\(suggestion)", at: path.appending("rule"))
                 continue
             }
+            if driftFindings == nil, RuleRegistry.driftRuleIDs.contains(risk.rule) { continue }
             let matches = findings.indices.filter { findings[$0].ruleID == risk.rule && findings[$0].target.id == risk.target }
             if let until = risk.untilDate, until < today {
                 warn(matches.isEmpty

@@ -5,12 +5,15 @@ public struct FindingTarget: Hashable, Sendable {
     /// The kind of model item.
     public enum Kind: String, Hashable, Sendable, Codable {
         case boundary, element, flow, threatActor = "threat-actor"
+        /// A Kubernetes object that no model item stands for (the drift check's findings
+        /// about manifests alone); its id is the object's identity, `NetworkPolicy shop/web`.
+        case kubernetesObject = "kubernetes-object"
     }
 
     public var kind: Kind
     /// The item's id (what `acceptedRisks[].target` names).
     public var id: String
-    /// Where the item is in the model, e.g. `flows[2]`.
+    /// Where the item is in the model, e.g. `flows[2]` (the root for a Kubernetes object).
     public var path: ModelPath
 
     public init(kind: Kind, id: String, path: ModelPath) {
@@ -36,6 +39,10 @@ public struct Finding: Hashable, Sendable {
     public var location: SourceLocation?
     /// The acceptance covering this finding, when one does (and has not expired).
     public var acceptance: Acceptance?
+    /// Other places that show the cause, beside ``location``: for the drift check, the
+    /// Kubernetes manifest lines (the policy that blocks a flow, the container that lacks a
+    /// control), in the order they matter.
+    public var evidence: [SourceLocation] = []
 
     /// An accepted risk that covers a finding.
     public struct Acceptance: Hashable, Sendable {
@@ -56,12 +63,13 @@ public struct Finding: Hashable, Sendable {
         self.path = path ?? target.path
     }
 
-    /// Orders findings by location, then rule, then target, so output is stable.
-    static func sorted(_ findings: [Finding]) -> [Finding] {
+    /// Orders findings by location (file, line, column; unlocated first), then rule, then
+    /// target, so output is stable.
+    public static func sorted(_ findings: [Finding]) -> [Finding] {
         findings.sorted { lhs, rhs in
-            let left = (lhs.location?.line ?? 0, lhs.location?.column ?? 0, lhs.ruleID, lhs.target.id, lhs.message)
-            let right = (rhs.location?.line ?? 0, rhs.location?.column ?? 0, rhs.ruleID, rhs.target.id, rhs.message)
-            return left < right
+            let left = (lhs.location?.file ?? "", lhs.location?.line ?? 0, lhs.location?.column ?? 0, lhs.ruleID)
+            let right = (rhs.location?.file ?? "", rhs.location?.line ?? 0, rhs.location?.column ?? 0, rhs.ruleID)
+            return left != right ? left < right : (lhs.target.id, lhs.message) < (rhs.target.id, rhs.message)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Glibc
+import Synchronization
 import TrustFlow
 
 /// Renders many models in one run. In process, models are decoded, analysed and turned into
@@ -41,7 +42,7 @@ struct BatchRender {
 
     // MARK: In process
 
-    private enum Prepared {
+    private enum Prepared: Sendable {
         case prepared(PreparedDiagram, warnings: [Diagnostic], notes: [String])
         case invalid([Diagnostic])
     }
@@ -166,24 +167,23 @@ struct BatchRender {
 }
 
 /// Results filled by producers in any order and taken by one consumer in order.
-final class Slots<Value>: @unchecked Sendable {
-    private var values: [Value?]
+final class Slots<Value: Sendable>: @unchecked Sendable {
+    private let values: Mutex<[Value?]>
     private let ready: [DispatchSemaphore]
-    private let lock = ProcessLock()
 
     init(count: Int) {
-        values = Array(repeating: nil, count: count)
+        values = Mutex(Array(repeating: nil, count: count))
         ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
     }
 
     func fill(_ position: Int, _ value: Value) {
-        lock.withLock { values[position] = value }
+        values.withLock { $0[position] = value }
         ready[position].signal()
     }
 
     func take(_ position: Int) -> Value {
         ready[position].wait()
-        return lock.withLock {
+        return values.withLock { values in
             defer { values[position] = nil }
             return values[position]!
         }

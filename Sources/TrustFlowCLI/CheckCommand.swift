@@ -8,6 +8,11 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Exits 0 when no unaccepted finding reaches --fail-on (default high), 1 when one \
             does, 2 when a model is invalid (then no report is written).
+
+            With --manifests (after the models) the drift check runs too: each model is \
+            compared with the Kubernetes manifests and their NetworkPolicies (rules TF201–TF212, \
+            see `trustflow drift --help`), its findings beside the model rules', located in the \
+            model and in the manifests, its accepted risks applied to both.
             """
     )
 
@@ -23,18 +28,22 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Fail (exit 1) on an unaccepted finding of this severity or worse: low, medium, high, critical or never.")
     var failOn: FailOnOption = .init(.severity(.high))
 
+    @OptionGroup var cluster: ManifestOptions
+
     @OptionGroup var dates: DateOptions
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
         var analyzed: [AnalyzedModel] = []
         var invalid = false
+        let drift = try cluster.driftCheck(quiet: reporting.quiet)
         for path in try ModelInputs.expandingOrExiting(models).map(\.path) {
             guard let loaded = try? reporting.load(path) else {
                 invalid = true
                 continue
             }
-            let result = Analyzer(today: dates.day).analyze(loaded.model, sourceMap: loaded.sourceMap)
+            let driftFindings = drift?.run(model: loaded.model, sourceMap: loaded.sourceMap).findings
+            let result = Analyzer(today: dates.day).analyze(loaded.model, sourceMap: loaded.sourceMap, driftFindings: driftFindings)
             if !reporting.quiet { Terminal.standardError.print(result.diagnostics) }
             analyzed.append(AnalyzedModel(file: path, model: loaded.model, result: result,
                 warnings: loaded.warnings + result.diagnostics))

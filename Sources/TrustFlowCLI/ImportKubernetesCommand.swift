@@ -91,16 +91,7 @@ struct ImportKubernetesCommand: ParsableCommand {
         var reporting = try ReportingOptions.parse([])
         reporting.quiet = quiet
         let existing = try merge.map { try reporting.load($0) }
-        let reading: ManifestReading
-        do {
-            let sources = try ManifestFiles.read(paths)
-            reading = try ManifestReader(defaultNamespace: namespace).read(sources)
-        } catch {
-            Terminal.standardError.print(error.diagnostics)
-            let count = error.diagnostics.filter { $0.severity == .error }.count
-            Terminal.standardError.write("\(count) error\(count == 1 ? "" : "s") in the manifests; nothing was written\n")
-            throw CLIExit.invalidInput
-        }
+        let reading = try ManifestInputs.read(paths, namespace: namespace)
         if reading.inventory.workloads.isEmpty {
             let kinds = WorkloadKind.allCases.map(\.rawValue)
             let place = SourceLocation(file: reading.inventory.files.first?.path ?? "<stdin>")

@@ -12,6 +12,13 @@ struct RenderCommand: ParsableCommand {
             to standard output. Outputs are replaced atomically and only when their bytes change. \
             Several models, directories of models or glob patterns render in one run, into \
             --output-dir or beside each model.
+
+            --manifests PATH… (one model) draws what the cluster's NetworkPolicies do to it, \
+            as `trustflow drift` judges it: declared flows the policies allow as usual, those \
+            they block dashed with ✗ blocked, those the manifests do not decide with ? \
+            unverified, and each connection allowed but not declared as a bold edge with \
+            ⚠ undeclared; the legend explains them, and the drift check's findings are marked \
+            with the model's.
             """
     )
 
@@ -39,6 +46,8 @@ struct RenderCommand: ParsableCommand {
 
     @Flag(help: "Do not run the security rules or mark their findings on the diagram.")
     var noFindings = false
+
+    @OptionGroup var cluster: ManifestOptions
 
     @OptionGroup(title: "Views for big systems") var views: ViewOptions
     @OptionGroup var dates: DateOptions
@@ -78,6 +87,14 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--focus and --atlas draw one model; --collapse works on several")
         }
         try views.validate(output: output, format: format)
+        if !cluster.manifests.isEmpty {
+            if models.count > 1 || outputDir != nil || models.contains(where: { FileSystem.isDirectory($0) || ModelInputs.isPattern($0) }) {
+                throw ValidationError("--manifests draws one model")
+            }
+            if views.focus != nil || views.atlas != nil || views.collapse != nil {
+                throw ValidationError("--manifests draws the full diagram; leave out --focus, --collapse and --atlas")
+            }
+        }
     }
 
     func run() throws {
@@ -91,7 +108,7 @@ struct RenderCommand: ParsableCommand {
         let format = format ?? output.flatMap(DiagramFormat.init(fileName:)) ?? .svg
         var options = RenderOptions(format: format,
             diagram: DiagramOptions(direction: direction, theme: try themes.load(), showLegend: !noLegend),
-            engine: layout.engine, showFindings: !noFindings, today: dates.day)
+            engine: layout.engine, showFindings: !noFindings, today: dates.day, overview: views.view ?? .auto)
         let single = workerModel.map { ($0, workerOutput) } ?? (
             models.count == 1 && outputDir == nil && !FileSystem.isDirectory(models[0]) && !ModelInputs.isPattern(models[0])
                 ? (models[0], output) : nil)
@@ -104,6 +121,12 @@ struct RenderCommand: ParsableCommand {
                     // built, and the model before Graphviz needs the memory for the layout.
                     let loaded = try reporting.load(model)
                     validated = loaded.model
+                }
+                if !cluster.manifests.isEmpty {
+                    prepared = try overlay(validated, options: options)
+                    let rendered = try reporting.render(consume prepared)
+                    try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
+                    return
                 }
                 options.diagram.view = try views.view(of: validated, reporting: reporting)
                 if let atlas = views.atlas {
@@ -118,8 +141,17 @@ struct RenderCommand: ParsableCommand {
             try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
             return
         }
-        if let kind = views.collapseKind { options.diagram.view = .collapse(kind) }
+        if let kind = views.overviewKind { options.diagram.view = .collapse(kind) }
         try renderBatch(format: format, options: options)
+    }
+
+    /// The diagram with the reachability of `--manifests` drawn on it. The picture needs no
+    /// finding's line, so the model's parsed source is not kept for it.
+    private func overlay(_ model: Model, options: RenderOptions) throws -> PreparedDiagram {
+        guard let check = try cluster.driftCheck(quiet: reporting.quiet) else { return DiagramRenderer.prepare(model, options: options) }
+        let drift = check.run(model: model)
+        let findings = Analyzer(today: dates.day).analyze(model, includeStride: false, driftFindings: drift.findings).findings
+        return ReachabilityRenderer.prepare(model, drift: drift, check: check, findings: findings, options: options)
     }
 
     /// Where each model's diagram goes: beside it, or under `--output-dir`. Models that would

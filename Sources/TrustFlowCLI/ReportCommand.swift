@@ -11,7 +11,10 @@ struct ReportCommand: ParsableCommand {
             Markdown. Without -o the report is written beside the model. A Markdown report links \
             the diagram, rendered beside it as <report>-diagram.svg (so that it never replaces \
             the <model>.svg that render writes) unless --image names another file or --no-image \
-            leaves it out; an HTML report inlines it.
+            leaves it out; an HTML report inlines it. With --manifests the drift check's findings \
+            are in the report, and an HTML report shows the reachability matrix: what the \
+            NetworkPolicies allow between workloads (or namespaces) against the flows the model \
+            declares.
             """
     )
 
@@ -41,6 +44,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var themes: ThemeOptions
     @OptionGroup var layout: EngineOptions
     @OptionGroup var dates: DateOptions
+    @OptionGroup var cluster: ManifestOptions
     @OptionGroup var checking: CheckOutputOptions
     @OptionGroup var watching: WatchOptions
     @OptionGroup var reporting: ReportingOptions
@@ -85,7 +89,10 @@ struct ReportCommand: ParsableCommand {
             throw CLIExit.invalidInput
         }
         let loaded = try reporting.load(model)
-        let result = Analyzer(today: dates.day).analyze(loaded.model, sourceMap: loaded.sourceMap)
+        // With --manifests the drift check's findings are the report's too, as with `check`.
+        let drift = try cluster.driftCheck(quiet: reporting.quiet)
+        let driftResult = drift?.run(model: loaded.model, sourceMap: loaded.sourceMap)
+        let result = Analyzer(today: dates.day).analyze(loaded.model, sourceMap: loaded.sourceMap, driftFindings: driftResult?.findings)
         if !reporting.quiet { Terminal.standardError.print(result.diagnostics) }
         reporting.noteIgnoredDirection(direction, engine: layout.engine.resolved(for: loaded.model))
 
@@ -98,6 +105,26 @@ struct ReportCommand: ParsableCommand {
             let options = RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme,
                 anchorPrefix: ModelReportContext.anchorPrefix), engine: layout.engine, today: dates.day)
             diagram.svg = String(decoding: try reporting.render(loaded.model, options: options).bytes, as: UTF8.self)
+            if let level = DiagramView.matrixLevel(for: loaded.model) {
+                // Its own id prefix: both pictures are inline in one page.
+                let matrix = RenderOptions(format: .svg, diagram: DiagramOptions(theme: theme, anchorPrefix: ModelReportContext.anchorPrefix,
+                    idPrefix: "matrix-", view: .matrix(level)), engine: layout.engine, today: dates.day)
+                diagram.matrix = String(decoding: try reporting.render(loaded.model, options: matrix).bytes, as: UTF8.self)
+                diagram.matrixLevel = level.rawValue
+            }
+            if let drift, let driftResult {
+                let level: ReachabilityMatrix.Level = drift.inventory.workloads.count <= MatrixLevel.workloadLimit ? .workload : .namespace
+                let matrix = ReachabilityMatrix(drift.reachability, inventory: drift.inventory, level: level,
+                    declares: { driftResult.declares($0, $1) })
+                do {
+                    diagram.reachability = String(decoding: try ReachabilityMatrixDiagram.render(matrix, title: loaded.model.title,
+                        format: .svg, options: DiagramOptions(theme: theme, idPrefix: "reachability-")).bytes, as: UTF8.self)
+                } catch {
+                    Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
+                    throw CLIExit.renderingFailed
+                }
+                diagram.reachabilityLevel = level.rawValue
+            }
         }
         if let imagePath {
             let format = DiagramFormat(fileName: imagePath) ?? .svg

@@ -70,10 +70,12 @@ struct ReportingOptions: ParsableArguments {
             + "(only dot lays out along a direction); use --engine dot to apply it"
     }
 
-    /// What `render` says about a diagram before drawing it: a direction its engine ignores,
-    /// and with `-v` which engine lays it out and, for `auto`'s full diagram, why.
+    /// What `render` says about a diagram before drawing it: a direction its engine ignores, an
+    /// overview drawn as the matrix because its edges would be too many to read, and with `-v`
+    /// which engine lays it out and, for `auto`'s full diagram, why.
     func renderNotes(_ prepared: PreparedDiagram, of model: Model, options: RenderOptions) -> [String] {
-        var notes = [ignoredDirectionNote(options.diagram.direction, engine: prepared.engine)].compactMap { $0 }
+        var notes = [ignoredDirectionNote(options.diagram.direction, engine: prepared.engine),
+            matrixNote(prepared.view, of: model, options: options)].compactMap { $0 }
         guard verbose else { return notes }
         let engine = prepared.engine.rawValue
         if options.engine != .auto {
@@ -86,6 +88,14 @@ struct ReportingOptions: ParsableArguments {
                 + "\(cost.crossings) boundaries; dot up to \(LayoutCost.elementsAndFlowsLimit) and \(LayoutCost.crossingsLimit))")
         }
         return notes
+    }
+
+    /// Says why `--view auto` drew an overview as the boundary matrix.
+    func matrixNote(_ drawn: DiagramView, of model: Model, options: RenderOptions) -> String? {
+        guard !quiet, options.overview == .auto, case .matrix(let level) = drawn, drawn != options.diagram.view else { return nil }
+        let edges = options.diagram.view.edgeCount(in: model)
+        return "note: the \(level.rawValue) overview would need \(edges) edges, more than the \(DiagramView.legibleEdgeLimit) "
+            + "that can be drawn legibly; drawing the boundary matrix instead (--view boxes draws the boxes anyway)"
     }
 
     /// With `-v`, says which reproducibility guarantees this Graphviz does not give.

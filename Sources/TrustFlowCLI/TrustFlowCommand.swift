@@ -14,7 +14,7 @@ struct TrustFlowCommand: ParsableCommand {
             """,
         version: TrustFlowVersion.withGraphviz,
         subcommands: [
-            RenderCommand.self, CheckCommand.self, DiffCommand.self, ReportCommand.self, ConvertCommand.self,
+            RenderCommand.self, CheckCommand.self, DriftCommand.self, DiffCommand.self, ReportCommand.self, ConvertCommand.self,
             SchemaCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )

@@ -2,13 +2,22 @@ import ArgumentParser
 import Glibc
 import TrustFlow
 
-/// `--collapse`, `--focus`, `--radius` and `--atlas`: the views that keep a big system readable.
+/// `--collapse`, `--view`, `--focus`, `--radius` and `--atlas`: the views that keep a big system
+/// readable.
 struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "Draw every boundary of this kind as one box and merge the flows between boxes: cluster, node, namespace, "
             + "pod, container, network or generic. With --atlas, the kind that gets a page (default namespace).",
         valueName: "kind"))
     var collapse: String?
+
+    @Option(help: ArgumentHelp(
+        "How the overview (--collapse, --atlas's index) is drawn: boxes, matrix (a row and a column per box, each "
+            + "cell counting the flows from row to column with their weakest protection and worst finding) or auto "
+            + "(the default: boxes while at most \(DiagramView.legibleEdgeLimit) edges join them, else the matrix). boxes or matrix "
+            + "without --collapse draw namespaces.",
+        valueName: "picture"))
+    var view: OverviewPicture?
 
     @Option(help: ArgumentHelp("Draw only what is within --radius flows of this element.", valueName: "id"))
     var focus: String?
@@ -18,8 +27,9 @@ struct ViewOptions: ParsableArguments {
     var radius: Int?
 
     @Option(help: ArgumentHelp(
-        "Write an atlas into this directory: index.svg (the model collapsed at --collapse) linking to one page per "
-            + "boundary, <boundary-id>.svg, whose neighbours link back.",
+        "Write an atlas into this directory: index.svg (the model collapsed at --collapse, drawn as --view says) "
+            + "linking to one page per boundary, <boundary-id>.svg, whose neighbours link back, and to matrix.svg when "
+            + "the index is boxes.",
         valueName: "dir"))
     var atlas: String?
 
@@ -35,6 +45,7 @@ struct ViewOptions: ParsableArguments {
         if let radius, radius < 0 { throw ValidationError("--radius must be 0 or more, not \(radius)") }
         if focus != nil, collapse != nil { throw ValidationError("--focus and --collapse cannot be combined") }
         if focus != nil, atlas != nil { throw ValidationError("--focus and --atlas cannot be combined") }
+        if focus != nil, view != nil { throw ValidationError("--view draws an overview (--collapse, --atlas); it cannot be combined with --focus") }
     }
 
     /// The checks that need the command's other options.
@@ -49,6 +60,13 @@ struct ViewOptions: ParsableArguments {
     /// The kind `--collapse` names, when it names one.
     var collapseKind: BoundaryKind? { collapse.flatMap { try? DiagramView.boundaryKind(named: $0) } }
 
+    /// The kind the overview collapses: `--collapse`, or namespaces when `--view boxes` or
+    /// `--view matrix` asks for an overview without naming one; `nil` for no overview.
+    var overviewKind: BoundaryKind? {
+        if let collapseKind { return collapseKind }
+        return view == .boxes || view == .matrix ? .namespace : nil
+    }
+
     /// The atlas's level: `--collapse`, else namespaces.
     var atlasLevel: BoundaryKind { collapseKind ?? .namespace }
 
@@ -60,8 +78,8 @@ struct ViewOptions: ParsableArguments {
             view = .atlasIndex(level: atlasLevel)
         } else if let focus {
             view = .focus(element: focus, radius: radius ?? DiagramView.defaultRadius)
-        } else if let collapse {
-            view = .collapse(try DiagramView.boundaryKind(named: collapse))
+        } else if let kind = overviewKind {
+            view = .collapse(kind)
         } else {
             view = .full
         }
@@ -120,3 +138,4 @@ struct ViewOptions: ParsableArguments {
             : "wrote \(update.written) of \(total) in \(shown)\(removed)")
     }
 }
+extension OverviewPicture: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 internal import CGraphviz
 internal import CGraphvizSupport
 import Glibc
+import Synchronization
 
 /// The one door to libgvc: DOT text in, SVG/PNG/PDF bytes out, in this process.
 ///
@@ -84,7 +85,7 @@ public enum Graphviz {
     }
 
     /// Parses DOT text and hands the graph to `body` under the lock; the graph is closed after.
-    static func inspect<Value>(_ source: String, _ body: (UnsafeMutablePointer<Agraph_t>) -> Value) throws(GraphvizError)
+    static func inspect<Value: Sendable>(_ source: String, _ body: (UnsafeMutablePointer<Agraph_t>) -> Value) throws(GraphvizError)
         -> (value: Value, messages: [String])
     {
         try session { _, messages throws(GraphvizError) in
@@ -95,9 +96,7 @@ public enum Graphviz {
 
     /// The version of the linked Graphviz, e.g. `2.43.0`.
     public static var version: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return String(cString: gvcVersion(sharedContext()))
+        state.withLock { String(cString: gvcVersion(sharedContext(&$0))) }
     }
 
     /// Whether calls also capture what Graphviz writes straight to standard error.
@@ -105,16 +104,8 @@ public enum Graphviz {
     /// Redirecting file descriptor 2 affects the whole process, so only a program that owns
     /// its terminal — the `trustflow` command — turns this on; a library user keeps it off.
     public static var capturesStandardError: Bool {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return captureStandardError
-        }
-        set {
-            lock.lock()
-            defer { lock.unlock() }
-            captureStandardError = newValue
-        }
+        get { state.withLock(\.capturesStandardError) }
+        set { state.withLock { $0.capturesStandardError = newValue } }
     }
 
     /// What happens when Graphviz crashes while laying out or rendering; `nil` (the default)
@@ -126,8 +117,8 @@ public enum Graphviz {
     /// documented exit status, instead of a bare "Segmentation fault". A library user keeps its
     /// own signal handlers.
     public static var crashHandler: GraphvizCrashHandler? {
-        get { lock.withLock { installedCrashHandler } }
-        set { lock.withLock { installedCrashHandler = newValue } }
+        get { state.withLock(\.crashHandler) }
+        set { state.withLock { $0.crashHandler = newValue } }
     }
 
     /// What this build can promise with the Graphviz it was built with; see
@@ -145,45 +136,53 @@ public enum Graphviz {
 
     // MARK: - Internals
 
-    nonisolated(unsafe) private static var installedCrashHandler: GraphvizCrashHandler?
+    /// What the process shares about Graphviz; its mutex also serialises every call into
+    /// Graphviz, whose global state makes it unsafe on two threads at once. (Unchecked: the
+    /// context pointer is only used while holding that mutex.)
+    private struct State: @unchecked Sendable {
+        /// The one context, created on first use.
+        var context: OpaquePointer?
+        var capturesStandardError = false
+        var crashHandler: GraphvizCrashHandler?
+    }
 
-    nonisolated(unsafe) private static var captureStandardError = false
+    private static let state = Mutex(State())
 
-    /// Serialises every call into Graphviz.
-    private static let lock = ProcessLock()
-    /// The one context, created on first use; only touched while holding ``lock``.
-    nonisolated(unsafe) private static var context: OpaquePointer?
-
-    private static func sharedContext() -> OpaquePointer {
-        if let context { return context }
+    private static func sharedContext(_ state: inout State) -> OpaquePointer {
+        if let context = state.context { return context }
         // Before the first graph: fdp's layout follows heap addresses unless cgraph's
         // allocations come in creation order (see CGraphvizSupport's ordered_memory.c).
         _ = trustflow_graphviz_prepare()
         _ = agseterr(AGWARN)
         _ = agseterrf(captureMessage)
         let created = gvContext()!
-        context = created
+        state.context = created
         return created
     }
 
     /// Runs `body` under the lock with the context, capturing every message Graphviz emits;
     /// with an `engine`, a crash meanwhile is reported by ``crashHandler`` (if one is set).
-    private static func session<Value>(
+    private static func session<Value: Sendable>(
         guardingCrashesOf engine: GraphvizEngine? = nil,
         _ body: (OpaquePointer, inout MessageSink) throws(GraphvizError) -> Value
     ) throws(GraphvizError) -> (value: Value, messages: [String]) {
-        lock.lock()
-        defer { lock.unlock() }
+        try state.withLock { (state) throws(GraphvizError) in try session(&state, guardingCrashesOf: engine, body) }
+    }
+
+    private static func session<Value: Sendable>(
+        _ state: inout State, guardingCrashesOf engine: GraphvizEngine?,
+        _ body: (OpaquePointer, inout MessageSink) throws(GraphvizError) -> Value
+    ) throws(GraphvizError) -> (value: Value, messages: [String]) {
         // Capture first: creating the context loads plugins, which can print too.
-        let capture = captureStandardError ? StandardErrorCapture() : nil
-        if let engine, let handler = installedCrashHandler {
+        let capture = state.capturesStandardError ? StandardErrorCapture() : nil
+        if let engine, let handler = state.crashHandler {
             // The report goes to the real standard error, not into the capture.
             let message = handler.message(engine)
             trustflow_crash_guard_arm(message.beforeSignal, message.afterSignal, handler.status,
                 capture?.originalDescriptor ?? STDERR_FILENO)
         }
         defer { trustflow_crash_guard_disarm() }
-        let context = sharedContext()
+        let context = sharedContext(&state)
         var sink = MessageSink()
         _ = agreseterrors()
         MessageSink.reset()
@@ -259,25 +258,4 @@ private func captureMessage(_ message: UnsafeMutablePointer<CChar>?) -> Int32 {
     guard let message else { return 0 }
     MessageSink.receive(String(cString: message))
     return 0
-}
-
-/// A mutual-exclusion lock (a pthread mutex) for state shared by the whole process.
-package final class ProcessLock: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-
-    package init() { pthread_mutex_init(mutex, nil) }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
-
-    package func lock() { pthread_mutex_lock(mutex) }
-    package func unlock() { pthread_mutex_unlock(mutex) }
-
-    package func withLock<Value>(_ body: () throws -> Value) rethrows -> Value {
-        lock()
-        defer { unlock() }
-        return try body()
-    }
 }

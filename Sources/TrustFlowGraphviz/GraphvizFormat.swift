@@ -7,15 +7,20 @@ public enum GraphvizFormat: String, CaseIterable, Sendable {
     /// splines, with every attribute (the model-derived `id`s included). For exports that
     /// need TrustFlow's own geometry (Threat Dragon), not for pictures.
     case json
+    /// The laid-out graph as JSON with Graphviz's drawing operations (xdot) too: where each
+    /// line of every label was written, in which font size and how wide. For measuring a
+    /// layout (labels over labels, boxes or headers), not for pictures.
+    case xdotJSON
 
     /// The libgvc device name: PNG and PDF go through cairo for anti-aliased text; JSON is
-    /// `json0`, which leaves out the xdot drawing operations nobody reads.
+    /// `json0`, which leaves out the xdot drawing operations an export does not read.
     var device: String {
         switch self {
         case .svg: "svg"
         case .png: "png:cairo"
         case .pdf: "pdf:cairo"
         case .json: "json0"
+        case .xdotJSON: "json"
         }
     }
 }

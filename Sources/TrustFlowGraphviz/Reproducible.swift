@@ -11,7 +11,7 @@ enum Reproducible {
             removeGeneratorComment(from: &bytes)
             if let neutralized = neutralizingScriptSchemes(bytes) { bytes = neutralized }
         case .pdf: fixCreationDate(in: &bytes)
-        case .png, .json: break
+        case .png, .json, .xdotJSON: break
         }
     }
 

@@ -43,7 +43,11 @@ public struct DiagramLayout: Sendable {
         var elementIDs: [String: String] = [:]
         for element in model.elements { elementIDs[DiagramIDs.element(element.id)] = element.id }
         var flowIDs: [String: String] = [:]
-        for flow in model.flows { flowIDs[DiagramIDs.flow(flow.id)] = flow.id }
+        var labelIDs: [String: String] = [:]
+        for flow in model.flows {
+            flowIDs[DiagramIDs.flow(flow.id)] = flow.id
+            labelIDs[DiagramIDs.edgeLabel(DiagramIDs.flow(flow.id))] = flow.id
+        }
 
         for object in Self.list(graph, "objects") {
             guard case .mapping(let entries) = object.value, let id = Self.text(entries, "id") else { continue }
@@ -59,6 +63,9 @@ public struct DiagramLayout: Sendable {
                 let middle = flipped(center[0], center[1])
                 elements[element] = Rectangle(x: middle.x - size.width / 2, y: middle.y - size.height / 2,
                     width: size.width, height: size.height)
+            } else if let flow = labelIDs[id], let center = Self.numbers(Self.text(entries, "pos")), center.count == 2 {
+                // A flow whose label `dot` laid out as a node bends where its label is.
+                flowMidpoints[flow] = flipped(center[0], center[1])
             }
         }
         for edge in Self.list(graph, "edges") {
@@ -68,7 +75,7 @@ public struct DiagramLayout: Sendable {
             // `s,x,y` and `e,x,y` are the arrowheads' tips; the rest are the Bézier points.
             let points = spline.split(separator: " ").filter { !$0.hasPrefix("s,") && !$0.hasPrefix("e,") }
                 .compactMap { Self.numbers(String($0)) }.filter { $0.count == 2 }
-            if !points.isEmpty {
+            if !points.isEmpty, flowMidpoints[flow] == nil {
                 let middle = points[points.count / 2]
                 flowMidpoints[flow] = flipped(middle[0], middle[1])
             }

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import TrustFlowAnalysis
+import TrustFlowKubernetes
 import TrustFlowModel
 
 /// The `check --format json` document. Its schema is documented in <doc:SecurityRules> and
@@ -46,10 +47,28 @@ public struct FindingsJSON: Codable, Hashable, Sendable {
         public var message: String
         public var target: Target
         public var path: String
+        /// The file of the location when it is not the model's (a manifest, for a drift
+        /// finding about a Kubernetes object).
+        public var file: String?
         public var line: Int?
         public var column: Int?
         public var remediation: String
         public var acceptance: AcceptanceEntry?
+        /// The drift check's manifest lines that show the cause; absent for model rules.
+        public var manifestLocations: [Place]?
+    }
+
+    /// A line of a file.
+    public struct Place: Codable, Hashable, Sendable {
+        public var file: String
+        public var line: Int?
+        public var column: Int?
+
+        init(_ location: SourceLocation) {
+            file = location.file
+            line = location.line > 0 ? location.line : nil
+            column = location.line > 0 ? location.column : nil
+        }
     }
 
     public struct Target: Codable, Hashable, Sendable {
@@ -114,8 +133,8 @@ extension FindingsJSON.ModelReport {
         file = analyzed.file
         title = analyzed.model.title
         summary = SeverityCounts(analyzed.result.active)
-        findings = analyzed.result.active.map(FindingsJSON.FindingEntry.init)
-        accepted = analyzed.result.accepted.map(FindingsJSON.FindingEntry.init)
+        findings = analyzed.result.active.map { FindingsJSON.FindingEntry($0, file: analyzed.file) }
+        accepted = analyzed.result.accepted.map { FindingsJSON.FindingEntry($0, file: analyzed.file) }
         warnings = Diagnostic.sorted(analyzed.warnings).map {
             FindingsJSON.WarningEntry(message: $0.message, path: $0.path?.description,
                 line: $0.location.flatMap { $0.line > 0 ? $0.line : nil }, column: $0.location.flatMap { $0.line > 0 ? $0.column : nil })
@@ -136,17 +155,20 @@ extension FindingsJSON.ModelReport {
 }
 
 extension FindingsJSON.FindingEntry {
-    init(_ finding: Finding) {
-        let rule = RuleRegistry.rule(finding.ruleID)
+    /// The entry of a finding about the model in `file` (`nil`: the drift check without a model).
+    init(_ finding: Finding, file: String?) {
+        let rule = RuleCatalog.rule(finding.ruleID)
         self.rule = finding.ruleID
         title = rule?.title ?? ""
         severity = finding.severity
         message = finding.message
         target = FindingsJSON.Target(kind: finding.target.kind, id: finding.target.id)
         path = finding.path.description
+        self.file = finding.location.flatMap { $0.file == file ? nil : $0.file }
         line = finding.location?.line
         column = finding.location?.column
         remediation = rule?.remediation ?? ""
+        manifestLocations = finding.evidence.isEmpty ? nil : finding.evidence.map(FindingsJSON.Place.init)
         acceptance = finding.acceptance.map {
             FindingsJSON.AcceptanceEntry(reason: $0.reason, until: $0.until?.description, path: $0.path.description)
         }

@@ -26,6 +26,10 @@ public enum FindingsText {
             let until = acceptance.until.map { " until \($0)" } ?? ""
             text += " (\(finding.severity.rawValue), accepted\(until): \(PlainText.line(acceptance.reason)))"
         }
+        // The drift check's manifest lines follow, compiler-style, each a place to jump to.
+        for place in finding.evidence {
+            text += "\n\(PlainText.line(place.description)): note: [\(finding.ruleID)] shown here in the manifests"
+        }
         return text
     }
 

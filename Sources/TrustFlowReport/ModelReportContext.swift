@@ -7,10 +7,24 @@ public struct ReportDiagram: Sendable {
     public var image: String?
     /// The SVG to inline into HTML (TrustFlow's own output, already safe).
     public var svg: String?
+    /// The boundary matrix's SVG to inline into HTML, and the kind of boundary its rows are.
+    public var matrix: String?
+    public var matrixLevel: String?
+    /// The reachability matrix's SVG (`report --manifests`), and what its rows are
+    /// (`workload`, `namespace`).
+    public var reachability: String?
+    public var reachabilityLevel: String?
 
-    public init(image: String? = nil, svg: String? = nil) {
+    public init(
+        image: String? = nil, svg: String? = nil, matrix: String? = nil, matrixLevel: String? = nil, reachability: String? = nil,
+        reachabilityLevel: String? = nil
+    ) {
         self.image = image
         self.svg = svg
+        self.matrix = matrix
+        self.matrixLevel = matrixLevel
+        self.reachability = reachability
+        self.reachabilityLevel = reachabilityLevel
     }
 }
 
@@ -36,6 +50,10 @@ public enum ModelReportContext {
         var diagramContext: [String: Any] = [:]
         diagramContext["image"] = diagram.image
         diagramContext["svg"] = diagram.svg.map(inlineSVG)
+        diagramContext["matrix"] = diagram.matrix.map(inlineSVG)
+        diagramContext["matrixLevel"] = diagram.matrixLevel
+        diagramContext["reachability"] = diagram.reachability.map(inlineSVG)
+        diagramContext["reachabilityLevel"] = diagram.reachabilityLevel
         if !diagramContext.isEmpty { context["diagram"] = diagramContext }
 
         let crossings = Dictionary(uniqueKeysWithValues: result.crossings.map { ($0.flow, $0) })

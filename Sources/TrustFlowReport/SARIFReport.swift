@@ -1,10 +1,12 @@
 import FoundationEssentials
 import TrustFlowAnalysis
+import TrustFlowKubernetes
 import TrustFlowModel
 
 /// Findings as SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: one run, every
-/// rule with its help text, each result located on the model file's line and column, and
-/// accepted findings as results with an in-source suppression.
+/// rule with its help text (the model's and the drift check's), each result located on the
+/// model file's line and column — and, for the drift check, on the manifest lines that show
+/// the cause — and accepted findings as results with an in-source suppression.
 public struct SARIFReport: Encodable, Sendable {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -17,19 +19,40 @@ public struct SARIFReport: Encodable, Sendable {
         case version, runs
     }
 
-    /// Builds the report.
+    /// Builds the report of analysed models (with the drift check's findings, when `check`
+    /// was given manifests: their manifest lines are further locations of each result).
     public init(models: [AnalyzedModel], toolVersion: String) {
-        let rules = RuleRegistry.all
+        self.init(groups: models.map { ($0.file, $0.result.findings) }, otherFiles: [], toolVersion: toolVersion)
+    }
+
+    /// Builds the report of a drift check: its findings, located in the model file (when one
+    /// was given) and in the manifests; every manifest file read is an artifact.
+    public init(driftFindings findings: [Finding], modelFile: String?, manifestFiles: [String], toolVersion: String) {
+        self.init(groups: [(modelFile, findings)], otherFiles: manifestFiles, toolVersion: toolVersion)
+    }
+
+    /// Results grouped by the file their findings are about when a finding's location does
+    /// not say (`nil`: none); artifacts are those files, then every other file a result
+    /// points into, then `otherFiles`, each once.
+    private init(groups: [(file: String?, findings: [Finding])], otherFiles: [String], toolVersion: String) {
+        let rules = RuleCatalog.all
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        var results: [Result] = []
+        var artifactIndex: [String: Int] = [:]
         var artifacts: [Artifact] = []
-        for analyzed in models {
-            let artifact = Artifact(location: ArtifactLocation(file: analyzed.file))
-            artifacts.append(artifact)
-            for finding in analyzed.result.findings {
-                results.append(Result(finding, file: analyzed.file, ruleIndex: ruleIndex[finding.ruleID], artifactIndex: artifacts.count - 1))
+        func artifact(_ file: String) -> Int {
+            if let known = artifactIndex[file] { return known }
+            artifacts.append(Artifact(location: ArtifactLocation(file: file)))
+            artifactIndex[file] = artifacts.count - 1
+            return artifacts.count - 1
+        }
+        for file in groups.compactMap(\.file) { _ = artifact(file) }
+        var results: [Result] = []
+        for group in groups {
+            for finding in group.findings {
+                results.append(Result(finding, file: group.file, ruleIndex: ruleIndex[finding.ruleID], artifact: artifact))
             }
         }
+        for file in otherFiles { _ = artifact(file) }
         runs = [Run(
             tool: Tool(driver: Driver(name: "TrustFlow", semanticVersion: toolVersion, rules: rules.map(ReportingDescriptor.init))),
             artifacts: artifacts, results: results)]
@@ -86,7 +109,7 @@ public struct SARIFReport: Encodable, Sendable {
         let defaultConfiguration: Configuration
         let properties: Properties
 
-        init(_ rule: Rule) {
+        init(_ rule: any DocumentedRule) {
             id = rule.id
             name = rule.name
             shortDescription = Message(text: rule.title)
@@ -169,17 +192,28 @@ public struct SARIFReport: Encodable, Sendable {
         let properties: ResultProperties
         let suppressions: [Suppression]?
 
-        init(_ finding: Finding, file: String, ruleIndex: Int?, artifactIndex: Int) {
+        /// The result of a finding: its location first (in `file` unless the location names
+        /// another, with the model path as logical location for a model item), then each
+        /// place of its evidence (the manifest lines).
+        init(_ finding: Finding, file: String?, ruleIndex: Int?, artifact: (String) -> Int) {
             ruleId = finding.ruleID
             self.ruleIndex = ruleIndex
             level = SARIFReport.level(finding.severity)
             message = Message(text: finding.message)
-            var artifact = ArtifactLocation(file: file)
-            artifact.index = artifactIndex
-            let region = finding.location.flatMap { $0.line > 0 ? Region(startLine: $0.line, startColumn: $0.column) : nil }
-            locations = [Location(
-                physicalLocation: PhysicalLocation(artifactLocation: artifact, region: region),
-                logicalLocations: [LogicalLocation(name: finding.target.id, fullyQualifiedName: finding.path.description)])]
+            func physical(_ file: String, _ location: SourceLocation?) -> PhysicalLocation {
+                var place = ArtifactLocation(file: file)
+                place.index = artifact(file)
+                let region = location.flatMap { $0.line > 0 ? Region(startLine: $0.line, startColumn: $0.column) : nil }
+                return PhysicalLocation(artifactLocation: place, region: region)
+            }
+            var locations: [Location] = []
+            if let primary = finding.location?.file ?? file {
+                let logical = finding.target.kind == .kubernetesObject ? [] : [LogicalLocation(name: finding.target.id,
+                    fullyQualifiedName: finding.path.description)]
+                locations.append(Location(physicalLocation: physical(primary, finding.location), logicalLocations: logical))
+            }
+            locations += finding.evidence.map { Location(physicalLocation: physical($0.file, $0), logicalLocations: []) }
+            self.locations = locations
             partialFingerprints = ["trustflowFinding/v1": "\(finding.ruleID):\(finding.target.kind.rawValue):\(finding.target.id)"]
             properties = ResultProperties(severity: finding.severity.rawValue,
                 securitySeverity: SARIFReport.securitySeverity(finding.severity))
@@ -202,6 +236,14 @@ public struct SARIFReport: Encodable, Sendable {
     struct Location: Encodable {
         let physicalLocation: PhysicalLocation
         let logicalLocations: [LogicalLocation]
+
+        enum CodingKeys: String, CodingKey { case physicalLocation, logicalLocations }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(physicalLocation, forKey: .physicalLocation)
+            if !logicalLocations.isEmpty { try container.encode(logicalLocations, forKey: .logicalLocations) }
+        }
     }
 
     struct PhysicalLocation: Encodable {

@@ -38,7 +38,7 @@ struct CheckCommandTests {
         let sarif = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any])
         let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
         let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
-        #expect(rules.compactMap { $0["id"] as? String } == RuleRegistry.all.map(\.id))
+        #expect(rules.compactMap { $0["id"] as? String } == RuleCatalog.all.map(\.id), "the model rules, then the drift check's")
         #expect(rules.allSatisfy { (($0["help"] as? [String: Any])?["text"] as? String)?.isEmpty == false })
         let results = try #require(run["results"] as? [[String: Any]])
         // Every result's line holds what the finding is about, as the source map says.

@@ -50,9 +50,34 @@ struct HostileCorpusTests {
         #expect(result.output == DiagramRenderer.dot(for: model, options: RenderOptions(today: CalendarDate("2026-01-01")!)))
         let structure = try Graphviz.structure(of: result.output)
         #expect(structure.warnings.isEmpty, "\(structure.warnings)")
-        #expect(structure.nodes == (model.elements.map(\.id) + model.threatActors.map(\.id) + ["_legend"]).sorted())
-        #expect(structure.edgeCount == model.flows.count + 2, "flows and the two attack edges")
+        // Each flow's label is a node the flow runs through, in two edges.
+        #expect(structure.nodes == (model.elements.map(\.id) + model.threatActors.map(\.id) + ["_legend"]
+            + model.flows.map { "_label_flow-\($0.id)" }).sorted())
+        #expect(structure.edgeCount == 2 * model.flows.count + 2, "flows in two halves and the two attack edges")
         #expect(structure.clusters == model.boundaries.map { "cluster_\($0.id)" }.sorted())
+    }
+
+    /// The boundary matrix puts model text in table cells, their tooltips and links: it stays text.
+    @Test func theMatrixShowsTheTextAndNothingElse() throws {
+        let kind = try #require(model.boundaries.first?.kind)
+        let result = try run(["render", "hostile.json", "--view", "matrix", "--collapse", kind.rawValue, "-o", "-"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let raw = String(decoding: result.standardOutput, as: UTF8.self).lowercased()
+        #expect(!raw.contains("<script") && !raw.contains("javascript:") && !raw.contains("vbscript:"))
+        let svg = try SVGDocument(result.standardOutput)
+        let allowed: Set = ["svg", "g", "title", "text", "path", "polygon", "polyline", "ellipse", "a", "defs"]
+        #expect(Set(svg.elements.map(\.name)).subtracting(allowed).isEmpty)
+        #expect(svg.allAttributes.allSatisfy { !$0.name.lowercased().hasPrefix("on") })
+        #expect(svg.allAttributes.filter { $0.name == "xlink:href" || $0.name == "href" }.isEmpty, "a matrix alone links nowhere")
+        let dot = try run(["render", "hostile.json", "--view", "matrix", "--collapse", kind.rawValue, "-o", "-", "--format", "dot"])
+        let structure = try Graphviz.structure(of: dot.output)
+        #expect(structure.warnings.isEmpty, "\(structure.warnings)")
+        #expect(structure.nodes == ["_legend", "_matrix"] && structure.edgeCount == 0 && structure.clusters.isEmpty)
+        for boundary in model.boundaries where boundary.kind == kind && !boundary.label.unicodeScalars.contains(where: {
+            $0.properties.generalCategory == .format || $0.properties.generalCategory == .lineSeparator || $0 == "\n"
+        }) {
+            #expect(svg.texts.contains(boundary.label), "shown literally: \(boundary.label)")
+        }
     }
 
     @Test func svgShowsTheTextAndNothingElse() throws {

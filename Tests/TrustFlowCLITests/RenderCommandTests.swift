@@ -59,6 +59,21 @@ struct RenderCommandTests {
         }
     }
 
+    /// Issue 16, item 6: pictures a reviewer sees change in a pull request — a PNG of each
+    /// sample, and the overview of the generated 200-service model (the issue's shape, whose
+    /// model is kept beside it, as the generator writes it).
+    @Test func theCommittedSamplePicturesAreCurrent() throws {
+        for name in ["k8s-three-tier", "k8s-three-tier-insecure", "environments"] {
+            let rendered = try DiagramRenderer.render(try Models.sample("\(name).yaml"), options: RenderOptions(format: .png)).bytes
+            try Golden.assertMatches(rendered, file: Paths.sample("\(name).png"))
+        }
+        let generated = try ServiceModels.yaml(["--shape", "pods", "--services", "200", "--cross-namespace", "0.75"])
+        try Golden.assertMatches(generated, file: Paths.sample("services-200.yaml"))
+        let overview = try DiagramRenderer.render(try Models.sample("services-200.yaml"),
+            options: RenderOptions(format: .png, diagram: DiagramOptions(view: .collapse(.namespace)), today: CalendarDate("2026-01-01")!))
+        try Golden.assertMatches(overview.bytes, file: Paths.sample("services-200-overview.png"))
+    }
+
     @Test func theJSONSampleDrawsTheSamePicture() throws {
         let result = try TrustFlowProcess.run(["render", "Samples/k8s-three-tier.json", "-o", "-"])
         #expect(result.status == 0)

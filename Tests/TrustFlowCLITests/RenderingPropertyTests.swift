@@ -4,7 +4,8 @@ import TrustFlow
 import TrustFlowTestSupport
 
 /// Issue 13, item 2: random *valid* models of every shape (``ModelGenerator``) through every
-/// engine and every view, each rendered by the built `trustflow` in two separate processes.
+/// engine and every view (the boundary matrix too), each rendered by the built `trustflow` in
+/// two separate processes.
 /// For each: exit 0, nothing said by Graphviz, the same bytes both times, and everything the
 /// DOT holds drawn — every node, edge and cluster, and in the full view every element, flow
 /// and boundary of the model by its id. (This is the test that would have caught fdp's
@@ -35,6 +36,8 @@ struct RenderingPropertyTests {
             views.append(["--collapse", kind.rawValue])
         }
         views.append(["--focus", model.elements[Int(seed) % model.elements.count].id, "--radius", "\(seed % 3)"])
+        // The boundary matrix (issue 16): of the first kind the model has, or of its elements.
+        views.append(["--view", "matrix"] + (model.boundaries.first.map { ["--collapse", $0.kind.rawValue] } ?? []))
 
         for engine in ["dot", "fdp", "osage"] {
             for view in views {

@@ -52,6 +52,8 @@ struct ViewCommandTests {
         (["--atlas", "atlas", "--focus", "api"], "--focus and --atlas cannot be combined"),
         (["--atlas", "atlas", "-o", "x.svg"], "--atlas writes into its directory; leave out -o"),
         (["--atlas", "atlas", "--format", "png"], "--atlas writes SVG pages"),
+        (["--view", "matrix", "--focus", "api"], "--view draws an overview (--collapse, --atlas); it cannot be combined with --focus"),
+        (["--view", "matrx"], "The value 'matrx' is invalid for '--view <picture>'. Please provide one of 'auto', 'boxes' or 'matrix'"),
     ])
     func badViewArgumentsExitTwoAndWriteNothing(arguments: [String], message: String) throws {
         let directory = try Paths.temporaryDirectory()
@@ -77,9 +79,9 @@ struct ViewCommandTests {
         let result = try TrustFlowProcess.run(["render", "Samples/k8s-three-tier-insecure.yaml", "--atlas", directory.path,
             "--today", "2026-01-01"])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardError == "wrote 4 of 4 pages in \(directory.path)\n")
+        #expect(result.standardError == "wrote 5 of 5 pages in \(directory.path)\n")
         let files = try Self.pages(in: directory)
-        #expect(files == ["index.svg", "ns-backend.svg", "ns-database.svg", "ns-frontend.svg"])
+        #expect(files == ["index.svg", "matrix.svg", "ns-backend.svg", "ns-database.svg", "ns-frontend.svg"])
         #expect(try String(contentsOf: directory.appendingPathComponent(AtlasDirectory.manifestName), encoding: .utf8)
             == files.map { $0 + "\n" }.joined())
         for file in files {
@@ -90,7 +92,7 @@ struct ViewCommandTests {
         // Same bytes as the library, and nothing temporary left behind.
         let pages = try AtlasRenderer.render(try Models.sample("k8s-three-tier-insecure.yaml"), level: .namespace,
             options: RenderOptions(today: CalendarDate("2026-01-01")!))
-        for page in pages { #expect(try Paths.bytes(directory.appendingPathComponent(page.fileName)) == page.bytes) }
+        for page in pages { #expect(try Paths.bytes(directory.appendingPathComponent(page.fileName)) == page.bytes, "\(page.fileName)") }
     }
 
     @Test func anUnchangedAtlasIsNotRewritten() throws {
@@ -99,13 +101,13 @@ struct ViewCommandTests {
         #expect(try TrustFlowProcess.run(arguments).status == 0)
         let past = Date(timeIntervalSince1970: 1_000_000)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(files == [AtlasDirectory.manifestName, "index.svg", "pod-api.svg", "pod-mysql.svg", "pod-nginx.svg"])
+        #expect(files == [AtlasDirectory.manifestName, "index.svg", "matrix.svg", "pod-api.svg", "pod-mysql.svg", "pod-nginx.svg"])
         for file in files {
             try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: directory.appendingPathComponent(file).path)
         }
         let again = try TrustFlowProcess.run(arguments)
         #expect(again.status == 0)
-        #expect(again.standardError == "\(directory.path) is up to date (4 pages)\n")
+        #expect(again.standardError == "\(directory.path) is up to date (5 pages)\n")
         for file in files {
             let modified = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(file).path)[.modificationDate]
             #expect(modified as? Date == past, "\(file)")
@@ -118,7 +120,7 @@ struct ViewCommandTests {
             "--format", "dot", "-q"])
         #expect(result.status == 0)
         #expect(result.standardError.isEmpty)
-        #expect(try Self.pages(in: directory) == ["dev.dot", "index.dot", "prod.dot", "staging.dot"])
+        #expect(try Self.pages(in: directory) == ["dev.dot", "index.dot", "matrix.dot", "prod.dot", "staging.dot"])
         let index = try String(contentsOf: directory.appendingPathComponent("index.dot"), encoding: .utf8)
         #expect(index.contains("URL=\"prod.svg\""))
     }
@@ -135,22 +137,22 @@ struct ViewCommandTests {
         let sample = try String(contentsOf: Paths.sample("k8s-three-tier.yaml"), encoding: .utf8)
         try sample.write(to: model, atomically: true, encoding: .utf8)
         #expect(try TrustFlowProcess.run(["render", "m.yaml", "--atlas", "atlas", "--collapse", "pod"], in: directory).status == 0)
-        #expect(try Self.pages(in: atlas) == ["index.svg", "pod-api.svg", "pod-mysql.svg", "pod-nginx.svg"])
+        #expect(try Self.pages(in: atlas) == ["index.svg", "matrix.svg", "pod-api.svg", "pod-mysql.svg", "pod-nginx.svg"])
         // Files the atlas did not write, and the DOT pages of another atlas in the same place.
         for name in ["notes.svg", "pod-old.svg", "README.md"] { try Data("mine".utf8).write(to: atlas.appendingPathComponent(name)) }
         #expect(try TrustFlowProcess.run(["render", "m.yaml", "--atlas", "atlas", "--collapse", "pod", "--format", "dot", "-q"],
             in: directory).status == 0)
-        // The pod around mysql is renamed: its old page goes, the new one comes, the index and
-        // the api page (whose stub links to it) change, the rest stays.
+        // The pod around mysql is renamed: its old page goes, the new one comes, the index, the
+        // matrix and the api page (whose stub links to it) change, the rest stays.
         try sample.replacingOccurrences(of: "pod-mysql", with: "pod-db").write(to: model, atomically: true, encoding: .utf8)
         let result = try TrustFlowProcess.run(["render", "m.yaml", "--atlas", "atlas", "--collapse", "pod", "-v"], in: directory)
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError.contains("removed atlas/pod-mysql.svg\n"), "\(result.standardError)")
-        #expect(result.standardError.hasSuffix("wrote 3 of 4 pages in atlas, removed 1 stale page\n"), "\(result.standardError)")
-        #expect(try Self.pages(in: atlas) == ["README.md", "index.dot", "index.svg", "notes.svg", "pod-api.dot", "pod-api.svg",
-            "pod-db.svg", "pod-mysql.dot", "pod-nginx.dot", "pod-nginx.svg", "pod-old.svg"])
+        #expect(result.standardError.hasSuffix("wrote 4 of 5 pages in atlas, removed 1 stale page\n"), "\(result.standardError)")
+        #expect(try Self.pages(in: atlas) == ["README.md", "index.dot", "index.svg", "matrix.dot", "matrix.svg", "notes.svg",
+            "pod-api.dot", "pod-api.svg", "pod-db.svg", "pod-mysql.dot", "pod-nginx.dot", "pod-nginx.svg", "pod-old.svg"])
         #expect(try String(contentsOf: atlas.appendingPathComponent(AtlasDirectory.manifestName), encoding: .utf8)
-            == "index.dot\nindex.svg\npod-api.dot\npod-api.svg\npod-db.svg\npod-mysql.dot\npod-nginx.dot\npod-nginx.svg\n")
+            == "index.dot\nindex.svg\nmatrix.dot\nmatrix.svg\npod-api.dot\npod-api.svg\npod-db.svg\npod-mysql.dot\npod-nginx.dot\npod-nginx.svg\n")
     }
 
     @Test(.enabled(if: geteuid() == 0, "only root can make a file that cannot be removed (chattr +i)"))

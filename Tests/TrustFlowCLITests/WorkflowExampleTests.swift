@@ -3,14 +3,14 @@ import Testing
 import TrustFlowTestSupport
 import Yams
 
-/// `Samples/ci/github-actions.yml`, the GitHub Actions workflow the docs offer: valid against
+/// `Examples/ci/github-actions.yml`, the GitHub Actions workflow the docs offer: valid against
 /// GitHub's workflow schema (check-jsonschema's copy), clean under zizmor's audits (template
 /// injection, unpinned actions, excessive permissions; `make test` installs both from PyPI),
 /// and every `trustflow` command in it does what the step says, run in a scratch repository
 /// whose pull request changes the model.
 @Suite("GitHub Actions example")
 struct WorkflowExampleTests {
-    static let workflow = Paths.root.appendingPathComponent("Samples/ci/github-actions.yml")
+    static let workflow = Paths.root.appendingPathComponent("Examples/ci/github-actions.yml")
 
     func python(_ arguments: [String], in directory: URL = Paths.root) throws -> TrustFlowProcess.Result {
         try TrustFlowProcess.run(["python3"] + arguments, in: directory, executable: URL(fileURLWithPath: "/usr/bin/env"))

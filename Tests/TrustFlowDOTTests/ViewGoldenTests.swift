@@ -31,10 +31,14 @@ struct ViewGoldenTests {
     @Test func theAtlasPagesAreTheViewsOneByOne() throws {
         let model = try Models.sample("k8s-three-tier-insecure.yaml")
         let pages = AtlasRenderer.dot(for: model, level: .namespace, options: RenderOptions(today: Self.today))
-        #expect(pages.map(\.name) == ["index", "ns-frontend", "ns-backend", "ns-database"])
-        for (boundary, _, dot) in pages {
-            let view: DiagramView = boundary.map { .atlasPage(boundary: $0, level: .namespace) } ?? .atlasIndex(level: .namespace)
-            #expect(dot == DiagramRenderer.dot(for: model, options: RenderOptions(diagram: DiagramOptions(view: view), today: Self.today)))
+        #expect(pages.map(\.name) == ["index", "matrix", "ns-frontend", "ns-backend", "ns-database"])
+        for (boundary, name, dot) in pages {
+            let view: DiagramView = name == "matrix" ? .matrix(.namespace)
+                : boundary.map { .atlasPage(boundary: $0, level: .namespace) } ?? .atlasIndex(level: .namespace)
+            let alone = DiagramRenderer.dot(for: model, options: RenderOptions(diagram: DiagramOptions(view: view), today: Self.today))
+            // The matrix on its own links nowhere; in the atlas its rows link to their pages.
+            #expect(name == "matrix" ? dot == alone.replacingOccurrences(of: "<TD ALIGN=\"LEFT\" TITLE", with: "<TD ALIGN=\"LEFT\" HREF")
+                || dot.contains("HREF=\"ns-frontend.svg\"") : dot == alone, "\(name)")
         }
     }
 
@@ -62,7 +66,7 @@ struct ViewGoldenTests {
     @Test func anAtlasSVGLinksItsPages() throws {
         let model = try Models.sample("k8s-three-tier-insecure.yaml")
         let pages = try AtlasRenderer.render(model, level: .namespace, options: RenderOptions(today: Self.today))
-        #expect(pages.map(\.fileName) == ["index.svg", "ns-frontend.svg", "ns-backend.svg", "ns-database.svg"])
+        #expect(pages.map(\.fileName) == ["index.svg", "matrix.svg", "ns-frontend.svg", "ns-backend.svg", "ns-database.svg"])
         let names = Set(pages.map(\.fileName))
         for page in pages {
             let links = try SVGDocument(page.bytes).elements.filter { $0.name == "a" }.compactMap { $0.attributes["xlink:href"] }
@@ -72,14 +76,17 @@ struct ViewGoldenTests {
             #expect(page.messages.isEmpty, "\(page.fileName): \(page.messages)")
         }
         let index = try SVGDocument(pages[0].bytes).elements.filter { $0.name == "a" }.compactMap { $0.attributes["xlink:href"] }
-        #expect(Set(index) == ["ns-frontend.svg", "ns-backend.svg", "ns-database.svg"])
+        #expect(Set(index) == ["matrix.svg", "ns-frontend.svg", "ns-backend.svg", "ns-database.svg"])
+        let matrix = try SVGDocument(pages[1].bytes).elements.filter { $0.name == "a" }.compactMap { $0.attributes["xlink:href"] }
+        #expect(Set(matrix) == ["ns-frontend.svg", "ns-backend.svg", "ns-database.svg"], "the matrix's rows link to their pages")
     }
 
+    /// Boxes however many edges join them (`--view boxes`): packed for osage above the threshold.
     @Test func aPackedViewRendersWithOsageWithoutAMessage() throws {
         let model = try ViewTests.everyoneCallsEveryone(14)
         let view = DiagramView.collapse(.namespace)
         #expect(LayoutEngine.auto.resolved(for: model, view: view) == .osage)
-        let options = RenderOptions(diagram: DiagramOptions(view: view))
+        let options = RenderOptions(diagram: DiagramOptions(view: view), overview: .boxes)
         let prepared = DiagramRenderer.prepare(model, options: options)
         #expect(prepared.engine == .osage)
         #expect(prepared.dot.contains("packmode=\"array_u\""))

@@ -113,7 +113,8 @@ struct ViewTests {
         #expect(label.contains("⚠ TF101 critical") && label.contains("+2 more"))
         #expect(!label.contains("TF105") && !label.contains("TF102"))
         #expect(edge.attributes["color"] == .color(DiagramTheme.standard.findingColors[.critical]!))
-        #expect(edge.attributes["penwidth"] == .number(2.6))
+        // Not thicker: a thick line is how unencrypted flows are drawn. f5's unknown encryption is the weakest.
+        #expect(edge.attributes["penwidth"] == .number(DiagramTheme.standard.flows[.unknown]!.penWidth))
         // f4 is inside ns-a: its finding is summed up in the box.
         let box = try #require(allNodes(graph.statements).first { $0.name == "_box_ns-a" })
         #expect(text(box.attributes["label"]).contains("inside:") && text(box.attributes["label"]).contains("⚠ 1 high"))
@@ -262,8 +263,11 @@ struct ViewTests {
     @Test func theAtlasIndexLinksEveryBoxToItsPage() throws {
         let model = try Models.yaml(Self.twoNamespaces)
         let pages = DiagramBuilder().atlas(model, level: .namespace, findings: [])
-        #expect(pages.map(\.name) == ["index", "ns-a", "ns-b", "ns-empty"])
-        #expect(pages.map(\.boundary) == [nil, "ns-a", "ns-b", "ns-empty"])
+        #expect(pages.map(\.name) == ["index", "matrix", "ns-a", "ns-b", "ns-empty"])
+        #expect(pages.map(\.boundary) == [nil, nil, "ns-a", "ns-b", "ns-empty"])
+        #expect(pages.map(\.view) == [.atlasIndex(level: .namespace), .matrix(.namespace),
+            .atlasPage(boundary: "ns-a", level: .namespace), .atlasPage(boundary: "ns-b", level: .namespace),
+            .atlasPage(boundary: "ns-empty", level: .namespace)])
         let boxes = allNodes(pages[0].graph.statements).filter { $0.name.hasPrefix("_box_") }
         #expect(boxes.map { $0.attributes["URL"] } == ["ns-a.svg", "ns-b.svg", "ns-empty.svg"].map(DOTValue.string))
         #expect(text(pages[0].graph.attributes["label"]).contains("select one to open its page"))
@@ -391,20 +395,21 @@ struct ViewTests {
         let osage = DiagramRenderer.prepare(small, options: RenderOptions(diagram: collapsed, engine: .osage))
         #expect(osage.engine == .osage && packed(osage.dot))
         #expect(packed(DiagramRenderer.prepare(small, options: RenderOptions(engine: .osage)).dot))
-        // A view over the threshold: `auto` packs it for osage; named dot or fdp, it is not packed.
+        // Boxes over the threshold: `auto` packs them for osage; named dot or fdp, they are not packed.
         let big = try Self.everyoneCallsEveryone(14)
-        #expect(packed(DiagramRenderer.prepare(big, options: RenderOptions(diagram: collapsed)).dot))
+        #expect(packed(DiagramRenderer.prepare(big, options: RenderOptions(diagram: collapsed, overview: .boxes)).dot))
         for engine in [LayoutEngine.dot, .fdp] {
-            let prepared = DiagramRenderer.prepare(big, options: RenderOptions(diagram: collapsed, engine: engine))
+            let prepared = DiagramRenderer.prepare(big, options: RenderOptions(diagram: collapsed, engine: engine, overview: .boxes))
             #expect(prepared.engine.rawValue == engine.rawValue && !packed(prepared.dot), "\(engine)")
         }
         #expect(LayoutEngine.allCases.map(\.named) == [.dot, .fdp, .osage, nil])
-        // Atlas pages follow the same rule, page by page with `auto`.
+        // Atlas pages follow the same rule, page by page with `auto` (the matrix page is one table, never packed).
         let pages = { (engine: LayoutEngine) in
-            AtlasRenderer.dot(for: small, level: .namespace, options: RenderOptions(engine: engine)).map { packed($0.dot) }
+            AtlasRenderer.dot(for: small, level: .namespace, options: RenderOptions(engine: engine)).filter { $0.name != "matrix" }
+                .map { packed($0.dot) }
         }
         #expect(pages(.osage).allSatisfy { $0 } && pages(.dot).allSatisfy { !$0 } && pages(.auto).allSatisfy { !$0 })
-        let bigIndex = AtlasRenderer.dot(for: big, level: .namespace, options: RenderOptions()).first { $0.boundary == nil }
+        let bigIndex = AtlasRenderer.dot(for: big, level: .namespace, options: RenderOptions(overview: .boxes)).first { $0.boundary == nil }
         #expect(bigIndex.map { packed($0.dot) } == true)
     }
 
@@ -420,7 +425,7 @@ struct ViewTests {
         }
         let atlas = AtlasRenderer.dot(for: model, level: .namespace).map(\.dot)
         #expect(atlas == AtlasRenderer.dot(for: model, level: .namespace).map(\.dot))
-        #expect(atlas.count == 4)
+        #expect(atlas.count == 5)
     }
 
     /// `--engine fdp` shapes atlas pages as it shapes every diagram: flows labelled with

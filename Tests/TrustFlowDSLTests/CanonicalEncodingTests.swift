@@ -9,7 +9,7 @@ import TrustFlowTestSupport
 struct CanonicalEncodingTests {
     static let files = [
         "Samples/k8s-three-tier.json", "Samples/k8s-three-tier.yaml", "Samples/environments.yaml", "Samples/minimal.yaml",
-        "Samples/k8s-three-tier-insecure.yaml", "Samples/diff/before.yaml", "Samples/diff/after.yaml",
+        "Samples/k8s-three-tier-insecure.yaml", "Samples/diff/before.yaml", "Samples/diff/after.yaml", "Samples/services-200.yaml",
         "Tests/TrustFlowDOTTests/Fixtures/hostile.yaml",
     ]
 

@@ -21,9 +21,12 @@ struct HostileTextTests {
         #expect(svg.groups(class: "cluster", idPrefix: "").count == model.boundaries.count)
         #expect(svg.groups(class: "node", idPrefix: "element-").count == model.elements.count)
         #expect(svg.groups(class: "edge", idPrefix: "flow-").count == model.flows.count)
-        #expect(svg.groups(class: "edge", idPrefix: "").count == model.flows.count + 1)
+        // Each flow's label is a node the flow runs through: its tail half is a second edge.
+        #expect(svg.groups(class: "edge", idPrefix: "tail-flow-").count == model.flows.count)
+        #expect(svg.groups(class: "edge", idPrefix: "").count == 2 * model.flows.count + 1)
+        #expect(svg.groups(class: "node", idPrefix: "label-flow-").count == model.flows.count)
         #expect(svg.elements.filter { $0.name == "g" && $0.attributes["class"] == "node" }.count
-            == model.elements.count + model.threatActors.count + 1)
+            == model.elements.count + model.threatActors.count + 1 + model.flows.count)
     }
 
     @Test func everyLabelShowsLiterally() {

@@ -79,6 +79,23 @@ struct SecretCanaryTests {
             expectNoCanary(check.standardOutput, "check --format \(format)")
             #expect(String(decoding: check.standardOutput, as: UTF8.self).contains("ADMIN_PASSWORD"), "the variable is named")
         }
+        // The drift check reads the same manifests: none of its outputs holds a value either.
+        for format in ["text", "json", "sarif", "markdown"] {
+            for arguments in [["drift", manifest.path], ["drift", manifest.path, "--model", model.path],
+                ["check", model.path, "--manifests", manifest.path]] where arguments[0] == "drift" || format != "markdown"
+            {
+                let run = try TrustFlowProcess.run(arguments + ["--format", format, "--fail-on", "never"])
+                #expect(run.status == 0, "\(arguments) \(format): \(run.standardError)")
+                expectNoCanary(run.standardOutput, "\(arguments[0]) --format \(format)")
+                expectNoCanary(Array(run.standardError.utf8), "\(arguments[0])'s messages")
+            }
+        }
+        let connections = try TrustFlowProcess.run(["drift", manifest.path, "--connections", "--fail-on", "never"])
+        expectNoCanary(connections.standardOutput, "drift --connections")
+        let overlay = directory.appendingPathComponent("overlay.svg")
+        let rendered = try TrustFlowProcess.run(["render", model.path, "--manifests", manifest.path, "-o", overlay.path])
+        #expect(rendered.status == 0, "\(rendered.standardError)")
+        expectNoCanary(try Paths.bytes(overlay), "render --manifests")
     }
 
     @Test func theInventoryKeepsNoSecretValue() throws {

@@ -15,7 +15,7 @@ extension DiagramBuilder {
             attributes["label"] = .html(flowLabel(flow, number: number, style: style, markerColor: marker,
                 badges: decoration.badges, theme: theme, scene))
         case .number:
-            attributes["xlabel"] = .html(.text([.bold([.plain("\(number)")])]))
+            attributes["xlabel"] = .html(.text([.bold([.plain("\(number)" + (decoration.mark.map { " " + $0 } ?? ""))])]))
         }
         if decoration.muted { attributes["fontcolor"] = .color(theme.mutedTextColor) }
         attributes["tooltip"] = .string(([flowTooltip(flow, number: number, scene)] + decoration.tooltip).joined(separator: "\n"))

@@ -29,14 +29,34 @@ public struct DiagramBuilder: Sendable {
 
     /// The diagram of a scene: its model as its view draws it.
     func build(_ scene: DiagramScene) -> DOTGraph {
+        if case .matrix = scene.projection.view { return boundaryMatrix(scene) }
         var scene = scene
         scene.decorations.legend += viewLegend(scene)
         scene.attackMarkers = attackMarkers(scene)
-        let model = scene.index.model
+        var graph = emptyGraph(title: scene.index.model.title, caption: viewCaption(scene))
+        let edges = viewEdges(scene)
+        var edgeStatements: [DOTStatement] = edges.map { .edge($0.edge) }
+        // A packed diagram is for `osage`, which draws edges straight over the packed rows.
+        if options.edgeLabels == .node, !scene.projection.isPacked(options.packing) {
+            edgeStatements = labelsAsNodes(edges, &scene)
+        }
+        let attacks = attackEdges(scene)
+        graph.statements = contents(of: nil, scene)
+        graph.statements += edgeStatements
+        graph.statements += attacks.map(DOTStatement.edge)
+        if let link = atlasIndexLinkNode(scene) { graph.statements.append(.node(link)) }
+        if options.showLegend { graph.statements.append(.node(legendNode(scene, attacks: attacks))) }
+        if scene.projection.isPacked(options.packing) { packInFileOrder(&graph) }
+        return graph
+    }
+
+    /// A graph with the title, the theme's fonts and colours and the layout's settings, and
+    /// nothing in it yet.
+    func emptyGraph(title: String, caption: String?) -> DOTGraph {
         var graph = DOTGraph(name: "trustflow")
         graph.attributes = [
             "id": svgID(DiagramIDs.graph),
-            "label": .html(titleLabel(model, caption: viewCaption(scene))),
+            "label": .html(titleLabel(title, caption: caption)),
             "labelloc": "t",
             "fontname": .string(theme.fontName),
             "fontsize": .number(theme.titleFontSize),
@@ -59,12 +79,6 @@ public struct DiagramBuilder: Sendable {
             "fontsize": .number(theme.edgeFontSize),
             "fontcolor": .color(theme.mutedTextColor),
         ]
-        graph.statements = contents(of: nil, scene)
-        graph.statements += viewEdges(scene)
-        graph.statements += attackEdges(scene).map(DOTStatement.edge)
-        if let link = atlasIndexLinkNode(scene) { graph.statements.append(.node(link)) }
-        if options.showLegend { graph.statements.append(.node(legendNode(scene))) }
-        if scene.projection.isPacked(options.packing) { packInFileOrder(&graph) }
         return graph
     }
 
@@ -83,12 +97,13 @@ public struct DiagramBuilder: Sendable {
             }
         }
         statements += view.threatActors(in: boundary).map { .node(threatActorNode($0, scene)) }
+        statements += (scene.labelNodes[boundary] ?? []).map(DOTStatement.node)
         return statements
     }
 
-    private func titleLabel(_ model: Model, caption: String?) -> HTMLLabel {
-        guard let caption else { return .text([.bold([.plain(model.title)])]) }
-        return .text([.bold([.plain(model.title)]), .lineBreak(),
+    private func titleLabel(_ title: String, caption: String?) -> HTMLLabel {
+        guard let caption else { return .text([.bold([.plain(title)])]) }
+        return .text([.bold([.plain(title)]), .lineBreak(),
             .font(HTMLFont(pointSize: theme.fontSize, color: theme.mutedTextColor), [.plain(caption)])])
     }
 }
@@ -103,6 +118,9 @@ struct DiagramScene {
     let findings: FindingsByTarget
     /// The boundaries drawn with a target marker for attacks on them.
     var attackMarkers: Set<String> = []
+    /// Edge labels drawn as nodes, by the cluster they are drawn in (`nil`: outside every
+    /// cluster), in edge order.
+    var labelNodes: [String?: [DOTNode]] = [:]
 
     /// A scene with `decorations`; the pages of an atlas share `index`, `findings` and `atlas`.
     init(

@@ -9,8 +9,10 @@ extension DiagramDecorations {
     /// tooltip, unchanged ones in grey; new and resolved findings as badges.
     public static func diff(_ diff: ModelDiff, findings: FindingsDelta, theme: DiagramTheme) -> DiagramDecorations {
         var items: [DiagramItem: Decoration] = [:]
+        var kinds: Set<ChangeKind> = []
         func decorate<Item>(_ changes: ItemChanges<Item>, _ item: (String) -> DiagramItem) {
             for entry in changes.items {
+                kinds.insert(entry.kind)
                 let id = entry.kind == .removed ? diff.unionID(ofRemoved: entry.id) : entry.id
                 items[item(id)] = decoration(entry.kind, fields: entry.fields, theme: theme)
             }
@@ -21,12 +23,7 @@ extension DiagramDecorations {
         decorate(diff.threatActors, DiagramItem.threatActor)
 
         func add(_ finding: Finding, _ badge: Badge, _ line: String) {
-            let item: DiagramItem = switch finding.target.kind {
-            case .boundary: .boundary(finding.target.id)
-            case .element: .element(finding.target.id)
-            case .flow: .flow(finding.target.id)
-            case .threatActor: .threatActor(finding.target.id)
-            }
+            guard let item = DiagramItem(finding.target) else { return }
             let decoration = items[item] ?? Decoration()
             items[item] = decoration.merged(with: Decoration(badges: [badge], tooltip: [line]))
         }
@@ -40,12 +37,15 @@ extension DiagramDecorations {
                 "resolved \(finding.ruleID): \(finding.message)")
         }
 
+        // Only what the diagram draws: a diff that adds nothing has no "added" row.
         var rows: [LegendRow] = [
-            LegendRow(.badge(Badge("+ added", color: theme.diffColor(.added), bold: true)), "added — thick line"),
-            LegendRow(.badge(Badge("− removed", color: theme.diffColor(.removed), bold: true)), "removed — dashed line, drawn where it was"),
-            LegendRow(.badge(Badge("~ changed", color: theme.diffColor(.changed), bold: true)), "changed — what changed is in the label"),
-            LegendRow(.badge(Badge("unchanged", color: DOTColor("#9e9e9e"))), "unchanged — drawn in grey"),
-        ]
+            (ChangeKind.added, LegendRow(.badge(Badge("+ added", color: theme.diffColor(.added), bold: true)), "added — thick line")),
+            (.removed, LegendRow(.badge(Badge("− removed", color: theme.diffColor(.removed), bold: true)),
+                "removed — dashed line, drawn where it was")),
+            (.changed, LegendRow(.badge(Badge("~ changed", color: theme.diffColor(.changed), bold: true)),
+                "changed — what changed is in the label")),
+            (.unchanged, LegendRow(.badge(Badge("unchanged", color: DOTColor("#9e9e9e"))), "unchanged — drawn in grey")),
+        ].filter { kinds.contains($0.0) }.map(\.1)
         if !findings.new.isEmpty {
             rows.append(LegendRow(.badge(Badge("⚠ new TF…", color: theme.findingColor(.high), bold: true)), "finding introduced by the change"))
         }

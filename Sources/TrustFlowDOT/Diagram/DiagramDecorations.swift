@@ -1,4 +1,5 @@
 import TrustFlowAnalysis
+import TrustFlowModel
 
 /// An item of the diagram that a decoration can change.
 public enum DiagramItem: Hashable, Sendable {
@@ -6,6 +7,19 @@ public enum DiagramItem: Hashable, Sendable {
     case element(String)
     case flow(String)
     case threatActor(String)
+}
+
+extension DiagramItem {
+    /// The item a finding is about; `nil` for a Kubernetes object, which the diagram does not draw.
+    public init?(_ target: FindingTarget) {
+        switch target.kind {
+        case .boundary: self = .boundary(target.id)
+        case .element: self = .element(target.id)
+        case .flow: self = .flow(target.id)
+        case .threatActor: self = .threatActor(target.id)
+        case .kubernetesObject: return nil
+        }
+    }
 }
 
 /// A word or two added to an item's label, e.g. `⚠ TF103 high` or `+ added`.
@@ -38,10 +52,13 @@ public struct Decoration: Hashable, Sendable {
     public var tooltip: [String]
     /// Draws the item in grey, for context that is not the point of the picture.
     public var muted: Bool
+    /// Words added to a label that shows only a flow's number (`⚠ high` for an unaccepted
+    /// finding), so it reads without colour where badges are left out.
+    public var mark: String?
 
     public init(
         color: DOTColor? = nil, lineStyle: LineStyle? = nil, penWidth: Double? = nil, badges: [Badge] = [],
-        tooltip: [String] = [], muted: Bool = false
+        tooltip: [String] = [], muted: Bool = false, mark: String? = nil
     ) {
         self.color = color
         self.lineStyle = lineStyle
@@ -49,6 +66,7 @@ public struct Decoration: Hashable, Sendable {
         self.badges = badges
         self.tooltip = tooltip
         self.muted = muted
+        self.mark = mark
     }
 
     /// This decoration followed by `other`: `other`'s styles win, badges and tooltips add up.
@@ -56,7 +74,8 @@ public struct Decoration: Hashable, Sendable {
         Decoration(
             color: other.color ?? color, lineStyle: other.lineStyle ?? lineStyle,
             penWidth: [penWidth, other.penWidth].compactMap { $0 }.max(),
-            badges: badges + other.badges, tooltip: tooltip + other.tooltip, muted: muted || other.muted)
+            badges: badges + other.badges, tooltip: tooltip + other.tooltip, muted: muted || other.muted,
+            mark: other.mark ?? mark)
     }
 }
 
@@ -65,7 +84,15 @@ public struct LegendRow: Hashable, Sendable {
     /// What the sample cell shows.
     public enum Sample: Hashable, Sendable {
         case badge(Badge)
+        /// A badge on a background, as a cell of a matrix shows it.
+        case tinted(Badge, background: DOTColor)
         case line(color: DOTColor, style: LineStyle, double: Bool)
+        /// A line with its arrowhead, and its arrowtail when `bothWays`.
+        case edge(EdgeStyle, bothWays: Bool)
+        /// A boundary's kind in its border and fill.
+        case boundary(BoundaryKind, BoundaryStyle)
+        /// A node's outline and fill.
+        case shape(NodeStyle)
     }
 
     public var sample: Sample
@@ -107,19 +134,15 @@ public struct DiagramDecorations: Hashable, Sendable {
         legend += other.legend
     }
 
-    /// Findings on what they are about: the worst unaccepted finding's colour and a thicker
-    /// line, badges such as `⚠ TF103 high` (accepted ones `✓ TF103 accepted`), and the
-    /// messages in the tooltip.
+    /// Findings on what they are about: the worst unaccepted finding's colour, badges such as
+    /// `⚠ TF103 high` (accepted ones `✓ TF103 accepted`), and the messages in the tooltip.
+    /// Boxes and borders get a thicker line too, flows do not: a thick line is how a theme
+    /// draws an unencrypted flow, and a finding must not look like one without colour.
     public static func findings(_ findings: [Finding], theme: DiagramTheme) -> DiagramDecorations {
         var grouped: [DiagramItem: [Finding]] = [:]
         var order: [DiagramItem] = []
         for finding in findings {
-            let item: DiagramItem = switch finding.target.kind {
-            case .boundary: .boundary(finding.target.id)
-            case .element: .element(finding.target.id)
-            case .flow: .flow(finding.target.id)
-            case .threatActor: .threatActor(finding.target.id)
-            }
+            guard let item = DiagramItem(finding.target) else { continue }
             if grouped[item] == nil { order.append(item) }
             grouped[item, default: []].append(finding)
         }
@@ -129,20 +152,22 @@ public struct DiagramDecorations: Hashable, Sendable {
                 ($0.isAccepted ? 1 : 0, -severityRank($0.severity), $0.ruleID) < ($1.isAccepted ? 1 : 0, -severityRank($1.severity), $1.ruleID)
             }
             let worst = sorted.filter { !$0.isAccepted }.map(\.severity).max()
+            let isFlow = if case .flow = item { true } else { false }
             items[item] = Decoration(
                 color: worst.map(theme.findingColor),
-                penWidth: worst == nil ? nil : DiagramTheme.findingPenWidth,
+                penWidth: worst == nil || isFlow ? nil : DiagramTheme.findingPenWidth,
                 badges: sorted.map { finding in
                     finding.isAccepted
                         ? Badge("✓ \(finding.ruleID) accepted", color: theme.mutedTextColor)
                         : Badge("⚠ \(finding.ruleID) \(finding.severity.rawValue)", color: theme.findingColor(finding.severity), bold: true)
                 },
-                tooltip: sorted.map { "\($0.ruleID) (\($0.isAccepted ? "accepted " : "")\($0.severity.rawValue)): \($0.message)" })
+                tooltip: sorted.map { "\($0.ruleID) (\($0.isAccepted ? "accepted " : "")\($0.severity.rawValue)): \($0.message)" },
+                mark: worst.map { "⚠ \($0.rawValue)" })
         }
         var rows = Severity.allCases.reversed().filter { severity in findings.contains { !$0.isAccepted && $0.severity == severity } }
             .map { severity in
                 LegendRow(.badge(Badge("⚠ TF… \(severity.rawValue)", color: theme.findingColor(severity), bold: true)),
-                    "\(severity.rawValue) finding — item drawn in this colour, thicker")
+                    "\(severity.rawValue) finding — ⚠ in the label, drawn in this colour (a border thicker)")
             }
         if findings.contains(where: \.isAccepted) {
             rows.append(LegendRow(.badge(Badge("✓ TF… accepted", color: theme.mutedTextColor)), "accepted risk — drawn as usual"))
@@ -154,7 +179,8 @@ public struct DiagramDecorations: Hashable, Sendable {
 }
 
 extension DiagramTheme {
-    func findingColor(_ severity: Severity) -> DOTColor {
+    /// The colour of findings of `severity` (the standard theme's when this one names none).
+    public func findingColor(_ severity: Severity) -> DOTColor {
         findingColors[severity] ?? DiagramTheme.standard.findingColors[severity]!
     }
 

@@ -16,6 +16,17 @@ public enum FlowLabelStyle: String, CaseIterable, Hashable, Sendable {
     case number
 }
 
+/// Where an edge's label is drawn.
+public enum EdgeLabelPlacement: String, CaseIterable, Hashable, Sendable {
+    /// On the edge, where the layout engine puts it: what `fdp` and `osage` do.
+    case onEdge
+    /// In a node of its own that the edge runs through, inside the innermost boundary around
+    /// both ends. `dot` lays it out like any node, so the label never straddles a border nor
+    /// covers a boundary's header or controls, as `dot`'s own edge labels did, and it sits on
+    /// its edge, so a reader never wonders which edge a label belongs to.
+    case node
+}
+
 /// Whether a diagram's boxes and nodes are numbered in file order and packed in rows
 /// (`packmode=array_u`, `sortv`): the shape of a diagram for Graphviz's `osage` engine.
 public enum Packing: String, CaseIterable, Hashable, Sendable {
@@ -57,11 +68,18 @@ public struct DiagramOptions: Hashable, Sendable {
     /// that runs on from graph to graph, so the SVG would differ within one process.) The
     /// renderers set it from the engine.
     public var clipsAttacksAtClusters: Bool
+    /// Where edge labels are drawn: by default where Graphviz puts them; the renderers draw
+    /// them as nodes for `dot` (unless the view is packed for `osage`).
+    public var edgeLabels: EdgeLabelPlacement
+    /// Whether the output shows tooltips (SVG does, PNG and PDF do not), so the legend only
+    /// sends readers to tooltips they have. The renderers set it from the format.
+    public var hasTooltips: Bool
 
     public init(
         direction: LayoutDirection = .topToBottom, theme: DiagramTheme = .standard, showLegend: Bool = true,
         anchorPrefix: String? = nil, idPrefix: String = "", flowLabels: FlowLabelStyle = .full,
-        view: DiagramView = .full, packing: Packing = .byView, clipsAttacksAtClusters: Bool = true
+        view: DiagramView = .full, packing: Packing = .byView, clipsAttacksAtClusters: Bool = true,
+        edgeLabels: EdgeLabelPlacement = .onEdge, hasTooltips: Bool = true
     ) {
         self.direction = direction
         self.theme = theme
@@ -72,5 +90,7 @@ public struct DiagramOptions: Hashable, Sendable {
         self.view = view
         self.packing = packing
         self.clipsAttacksAtClusters = clipsAttacksAtClusters
+        self.edgeLabels = edgeLabels
+        self.hasTooltips = hasTooltips
     }
 }

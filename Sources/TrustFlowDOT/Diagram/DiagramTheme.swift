@@ -7,6 +7,11 @@ import TrustFlowModel
 /// Every distinction is made by more than colour — line style, shape, or a text marker —
 /// so a diagram reads in greyscale and for colour-blind readers.
 public struct DiagramTheme: Hashable, Sendable {
+    /// The font families of all text, as a comma-separated list: Graphviz measures the layout
+    /// with the first one installed, and the SVG names the same list, so a browser draws the
+    /// text in the font its space was measured for. The first family should be installed
+    /// where diagrams are rendered (``standard``'s DejaVu Sans comes with `make deps`); the
+    /// others are fallbacks for viewers without it, closest in width first.
     public var fontName: String
     public var titleFontSize: Double
     public var fontSize: Double
@@ -51,9 +56,16 @@ public struct DiagramTheme: Hashable, Sendable {
         self.diffColors = diffColors
     }
 
+    /// The first family of ``fontName``: the font the layout is measured with when it is
+    /// installed.
+    public var measuredFontFamily: String {
+        String(fontName.split(separator: ",").first?.trimmingWhitespace() ?? "")
+    }
+
     func style(for kind: BoundaryKind) -> BoundaryStyle { boundaries[kind] ?? DiagramTheme.standard.boundaries[kind]! }
     func style(for kind: ElementKind) -> NodeStyle { elements[kind] ?? DiagramTheme.standard.elements[kind]! }
-    func style(for security: FlowSecurity) -> EdgeStyle { flows[security] ?? DiagramTheme.standard.flows[security]! }
+    /// How flows of a protection are drawn (the standard theme's when this one names none).
+    public func style(for security: FlowSecurity) -> EdgeStyle { flows[security] ?? DiagramTheme.standard.flows[security]! }
 }
 
 /// How a flow is protected in transit, as the diagram shows it.
@@ -151,7 +163,10 @@ public struct EdgeStyle: Hashable, Sendable {
 extension DiagramTheme {
     /// The default theme.
     public static let standard = DiagramTheme(
-        fontName: "Helvetica",
+        // Graphviz asked for "Helvetica" measures with the PostScript alias's font, DejaVu Sans
+        // on Debian, while browsers draw Helvetica or Arial, narrower: text showed gaps.
+        // Bitstream Vera Sans has DejaVu's widths for Latin text; Verdana is close.
+        fontName: "DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif",
         titleFontSize: 18, fontSize: 11, edgeFontSize: 9, smallFontSize: 8,
         textColor: DOTColor("#1a1a1a"), mutedTextColor: DOTColor("#5f6368"),
         controlTextColor: DOTColor("#1b5e20"), backgroundColor: DOTColor("#ffffff"),

@@ -82,11 +82,21 @@ public struct HTMLCell: Hashable, Sendable {
     public var columnSpan: Int?
     public var width: Int?
     public var height: Int?
+    /// The cell's SVG id (Graphviz writes it as `a_<id>` on the cell's link group).
+    public var id: String?
+    /// Where selecting the cell goes (`HREF`).
+    public var link: String?
+    /// The window the link opens in (`_top`, `_self`).
+    public var target: String?
+    /// The cell's tooltip; shown in SVG. A cell with a tooltip and no link gets an empty
+    /// `HREF`, without which Graphviz drops the tooltip.
+    public var tooltip: String?
 
     public init(
         _ content: Content, alignment: HTMLAlignment? = nil, lineAlignment: HTMLAlignment? = nil,
         border: Int? = nil, padding: Int? = nil, backgroundColor: DOTColor? = nil, color: DOTColor? = nil,
-        sides: String? = nil, columnSpan: Int? = nil, width: Int? = nil, height: Int? = nil
+        sides: String? = nil, columnSpan: Int? = nil, width: Int? = nil, height: Int? = nil,
+        id: String? = nil, link: String? = nil, target: String? = nil, tooltip: String? = nil
     ) {
         self.content = content
         self.alignment = alignment
@@ -99,5 +109,9 @@ public struct HTMLCell: Hashable, Sendable {
         self.columnSpan = columnSpan
         self.width = width
         self.height = height
+        self.id = id
+        self.link = link
+        self.target = target
+        self.tooltip = tooltip
     }
 }

@@ -6,12 +6,15 @@ import TrustFlowModel
 /// A page is named after its boundary's id (`ns-backend.svg`); ids are letters, digits, `_`,
 /// `.` and `-`, so they are safe file names. Two names that only differ in case, or a
 /// boundary called `index`, would overwrite each other on a case-insensitive file system, so
-/// the later one gets `_` in front (no model id starts with `_`) and, if needed, a number. A
+/// the later one gets `_` in front (no model id starts with `_`) and, if needed, a number; so
+/// does a boundary called `matrix`, the matrix page's name. A
 /// model that skipped validation may have any id: other characters then become `_`, so a name
 /// never leaves the atlas's directory.
 public struct AtlasPlan: Sendable {
     /// The base name of the overview page.
     public static let indexName = "index"
+    /// The base name of the boundary matrix's page, when the overview is boxes.
+    public static let matrixName = "matrix"
     /// The extension pages link each other by: links are followed in SVG.
     public static let linkExtension = "svg"
 
@@ -31,7 +34,7 @@ public struct AtlasPlan: Sendable {
     init(_ index: ModelIndex, level: BoundaryKind) {
         self.level = level
         boundaries = index.model.boundaries.filter { index.outermostBoundary(of: level, around: $0.id) == $0.id }
-        var taken: Set<String> = [AtlasPlan.indexName]
+        var taken: Set<String> = [AtlasPlan.indexName, AtlasPlan.matrixName]
         var names: [String: String] = [:]
         for boundary in boundaries {
             let safe = AtlasPlan.safeName(boundary.id)

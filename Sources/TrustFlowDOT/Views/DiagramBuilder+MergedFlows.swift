@@ -3,13 +3,17 @@ import TrustFlowModel
 
 extension DiagramBuilder {
     /// The flows the view draws, and the edges that merge flows between boxes, in file order
-    /// of first occurrence.
-    func viewEdges(_ scene: DiagramScene) -> [DOTStatement] {
+    /// of first occurrence, each with the innermost cluster around both ends.
+    func viewEdges(_ scene: DiagramScene) -> [PlacedEdge] {
         let flows = scene.index.model.flows
         return scene.projection.edges.map { edge in
+            let cluster = scene.projection.innermostCluster(around: edge)
             switch edge {
-            case .flow(let position): .edge(flowEdge(flows[position], number: position + 1, scene))
-            case .merged(let merged): .edge(mergedEdge(merged, scene))
+            case .flow(let position):
+                let flow = flows[position]
+                return PlacedEdge(edge: flowEdge(flow, number: position + 1, scene), id: DiagramIDs.flow(flow.id), cluster: cluster)
+            case .merged(let merged):
+                return PlacedEdge(edge: mergedEdge(merged, scene), id: merged.id, cluster: cluster)
             }
         }
     }
@@ -41,15 +45,8 @@ extension DiagramBuilder {
                 : index.element(end.id)?.label ?? end.id
         }
         let arrow = merged.bidirectional ? "↔" : "→"
-        var lines = ["\(Self.counted(flows.count, "flow")): \(name(merged.from)) \(arrow) \(name(merged.to))"]
-        let listed = 12
-        for (position, flow) in zip(merged.flows, flows).prefix(listed) {
-            let from = index.element(flow.from)?.label ?? flow.from
-            let to = index.element(flow.to)?.label ?? flow.to
-            lines.append("\(position + 1). \(from) \(arrow) \(to)" + (flow.label.map { ": \($0)" } ?? "")
-                + " (\(FlowSecurity(flow.encryption).rawValue))")
-        }
-        if flows.count > listed { lines.append("… and \(flows.count - listed) more") }
+        let lines = ["\(Self.counted(flows.count, "flow")): \(name(merged.from)) \(arrow) \(name(merged.to))"]
+            + flowListing(merged.flows, scene)
         attributes["tooltip"] = .string((lines + decoration.tooltip).joined(separator: "\n"))
         if merged.bidirectional {
             attributes["dir"] = "both"
@@ -58,15 +55,39 @@ extension DiagramBuilder {
         return DOTEdge(from: merged.from.node, to: merged.to.node, attributes: attributes)
     }
 
-    /// The worst unaccepted finding on merged flows as a badge (and how many more there are),
-    /// in its colour with a thicker line; `✓ N accepted` when every finding is accepted.
-    private func mergedDecoration(_ flows: [Flow], _ scene: DiagramScene) -> Decoration {
+    /// The flows at `positions` one per line, numbered as in the full diagram — `3. API → DB:
+    /// queries (tls)` — the first twelve, then how many more: a merged edge's or a matrix
+    /// cell's tooltip.
+    func flowListing(_ positions: [Int], _ scene: DiagramScene) -> [String] {
+        let index = scene.index
+        let listed = 12
+        var lines = positions.prefix(listed).map { position in
+            let flow = index.model.flows[position]
+            let from = index.element(flow.from)?.label ?? flow.from
+            let to = index.element(flow.to)?.label ?? flow.to
+            return "\(position + 1). \(from) \(flow.bidirectional ? "↔" : "→") \(to)" + (flow.label.map { ": \($0)" } ?? "")
+                + " (\(FlowSecurity(flow.encryption).rawValue))"
+        }
+        if positions.count > listed { lines.append("… and \(positions.count - listed) more") }
+        return lines
+    }
+
+    /// The findings on `flows`: all of them, the unaccepted ones, and the worst of those — most
+    /// severe, then the lowest rule id, then the first in file order.
+    func findingsOn(_ flows: [Flow], _ scene: DiagramScene) -> (all: [Finding], active: [Finding], worst: Finding?) {
         let findings = flows.flatMap { scene.findings[$0.id] }
         let active = findings.filter { !$0.isAccepted }
         let worst = active.enumerated().max { lhs, rhs in
-            // Most severe first, then the lowest rule id, then the first in file order.
             (lhs.element.severity, rhs.element.ruleID, rhs.offset) < (rhs.element.severity, lhs.element.ruleID, lhs.offset)
         }?.element
+        return (findings, active, worst)
+    }
+
+    /// The worst unaccepted finding on merged flows as a badge (and how many more there are),
+    /// in its colour (not thicker: see ``DiagramDecorations/findings(_:theme:)``); `✓ N
+    /// accepted` when every finding is accepted.
+    private func mergedDecoration(_ flows: [Flow], _ scene: DiagramScene) -> Decoration {
+        let (findings, active, worst) = findingsOn(flows, scene)
         guard let worst else {
             guard !findings.isEmpty else { return Decoration() }
             return Decoration(badges: [Badge("✓ \(findings.count) accepted", color: theme.mutedTextColor)],
@@ -80,7 +101,6 @@ extension DiagramBuilder {
             return count == 0 ? nil : "\(count) \(severity.rawValue)"
         }
         tooltip.append("unaccepted findings on these flows: " + counts.joined(separator: ", "))
-        return Decoration(color: theme.findingColor(worst.severity), penWidth: DiagramTheme.findingPenWidth,
-            badges: badges, tooltip: tooltip)
+        return Decoration(color: theme.findingColor(worst.severity), badges: badges, tooltip: tooltip, mark: "⚠ \(worst.severity.rawValue)")
     }
 }

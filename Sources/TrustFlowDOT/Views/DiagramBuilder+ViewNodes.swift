@@ -85,8 +85,21 @@ extension DiagramBuilder {
     }
 
     /// On an atlas page, a link back to the index.
+    ///
+    /// On an atlas's index drawn as boxes, a link to the matrix page, where every pair's flows
+    /// are counted.
     func atlasIndexLinkNode(_ scene: DiagramScene) -> DOTNode? {
-        guard case .atlasPage = scene.projection.view, let atlas = scene.projection.atlas else { return nil }
+        guard let atlas = scene.projection.atlas else { return nil }
+        let (label, tooltip, page): (String, String, String)
+        switch scene.projection.view {
+        case .atlasPage:
+            (label, tooltip, page) = ("↩ overview", "Back to the overview of every \(atlas.level.rawValue)", atlas.fileName(of: nil))
+        case .atlasIndex where !atlas.boundaries.isEmpty:
+            (label, tooltip, page) = ("▦ boundary matrix", "Every pair of \(atlas.level.rawValue)s and the flows between them",
+                AtlasPlan.matrixName + "." + AtlasPlan.linkExtension)
+        default:
+            return nil
+        }
         let theme = theme.muted
         return DOTNode(name: DiagramIDs.atlasIndexNodeName, attributes: [
             "id": svgID(DiagramIDs.atlasIndexLink),
@@ -95,9 +108,9 @@ extension DiagramBuilder {
             "color": .color(theme.style(for: atlas.level).lineColor),
             "fontcolor": .color(self.theme.mutedTextColor),
             "fontsize": .number(theme.smallFontSize + 1),
-            "label": .html(.text([.plain("↩ overview")])),
-            "tooltip": .string("Back to the overview of every \(atlas.level.rawValue)"),
-            "URL": .string(atlas.fileName(of: nil)),
+            "label": .html(.text([.plain(label)])),
+            "tooltip": .string(tooltip),
+            "URL": .string(page),
             "target": "_top",
         ])
     }

@@ -18,6 +18,9 @@ extension DiagramBuilder {
             let flows = view.edges.count
             return "focus: \(element), radius \(radius) · \(view.drawnElementCount) of \(Self.counted(model.elements.count, "element")), "
                 + "\(flows) of \(Self.counted(model.flows.count, "flow"))"
+        case .matrix:
+            // The matrix says what it is in its own caption.
+            return nil
         case .atlasPage(let boundary, _):
             guard let drawn = scene.index.boundary(boundary) else { return nil }
             var caption = "\(drawn.kind.rawValue) \(drawn.label): \(Self.counted(view.drawnElementCount, "element")), "
@@ -79,7 +82,7 @@ extension ViewProjection {
     /// The kind of boundary the view collapses, or whose atlas it belongs to.
     var collapsedLevel: BoundaryKind? {
         switch view {
-        case .collapse(let level), .atlasIndex(let level), .atlasPage(_, let level): level
+        case .collapse(let level), .matrix(let level), .atlasIndex(let level), .atlasPage(_, let level): level
         case .full, .focus: nil
         }
     }

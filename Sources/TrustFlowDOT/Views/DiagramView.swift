@@ -12,6 +12,12 @@ public enum DiagramView: Hashable, Sendable {
     /// nest): what is inside it disappears and is counted in its label, and the flows between
     /// two boxes, or a box and an element, are merged into one edge per pair and direction.
     case collapse(BoundaryKind)
+    /// The boundary matrix: the boxes of ``collapse(_:)`` (and the elements outside them) as
+    /// the rows and, in the same order, the columns of a table whose cell for a pair counts
+    /// the flows from the row to the column, with their weakest protection and worst finding.
+    /// It stays readable however many boxes talk to each other, where edges between boxes
+    /// do not (see ``legibleEdgeLimit``).
+    case matrix(BoundaryKind)
     /// Only the elements within `radius` flows of `element` (either direction), the boundaries
     /// around them and the threat actors that target what is kept.
     case focus(element: String, radius: Int)
@@ -31,7 +37,7 @@ public enum DiagramView: Hashable, Sendable {
     ///   close to one of the model's.
     public func check(against model: Model) throws(DiagramViewError) {
         switch self {
-        case .full, .collapse, .atlasIndex:
+        case .full, .collapse, .matrix, .atlasIndex:
             return
         case .focus(let element, let radius):
             guard radius >= 0 else { throw DiagramViewError("the focus radius must be 0 or more, not \(radius)") }
@@ -52,10 +58,13 @@ public enum DiagramView: Hashable, Sendable {
     /// boundary of the kind to collapse (the diagram is then the full one).
     public func warnings(for model: Model) -> [String] {
         switch self {
-        case .collapse(let kind), .atlasIndex(let kind), .atlasPage(_, let kind):
+        case .collapse(let kind), .matrix(let kind), .atlasIndex(let kind), .atlasPage(_, let kind):
             guard !model.boundaries.contains(where: { $0.kind == kind }) else { return [] }
             let present = BoundaryKind.allCases.filter { kind in model.boundaries.contains { $0.kind == kind } }
             let kinds = present.isEmpty ? "it has no boundaries" : "its kinds are " + present.map(\.rawValue).joined(separator: ", ")
+            if case .matrix = self {
+                return ["the model has no \(kind.rawValue) boundary (\(kinds)); the matrix has a row per element"]
+            }
             return ["the model has no \(kind.rawValue) boundary to collapse (\(kinds)); nothing is collapsed"]
         case .full, .focus:
             return []
@@ -108,6 +117,9 @@ extension DiagramView {
     }
 
     /// Whether a view drawing `edgeCount` edges is drawn packed, for `osage` (see
-    /// ``packedLayoutEdgeThreshold``); the full diagram never is.
-    public func isPacked(edgeCount: Int) -> Bool { self != .full && edgeCount > Self.packedLayoutEdgeThreshold }
+    /// ``packedLayoutEdgeThreshold``); the full diagram and the matrix never are.
+    public func isPacked(edgeCount: Int) -> Bool {
+        if case .matrix = self { return false }
+        return self != .full && edgeCount > Self.packedLayoutEdgeThreshold
+    }
 }

@@ -53,6 +53,20 @@ extension ViewProjection {
     var drawsBoxes: Bool { roles.values.contains(.collapsed) }
     var drawsMergedFlows: Bool { edges.contains { if case .merged = $0 { true } else { false } } }
     var drawsStubs: Bool { shown.values.contains { $0 != nil } }
+    /// How the first edge drawn with an arrowhead at each end is protected, if any is drawn.
+    var bidirectionalSecurity: FlowSecurity? {
+        for edge in edges {
+            switch edge {
+            case .flow(let position) where index.model.flows[position].bidirectional:
+                return FlowSecurity(index.model.flows[position].encryption)
+            case .merged(let merged) where merged.bidirectional:
+                return FlowSecurity.weakest(merged.flows.map { FlowSecurity(index.model.flows[$0].encryption) })
+            default:
+                continue
+            }
+        }
+        return nil
+    }
 
     func elements(in boundary: String?) -> [PlacedElement] { placedElements[boundary] ?? [] }
 
@@ -70,6 +84,43 @@ extension ViewProjection {
             }
         }
         return nil
+    }
+
+    /// The innermost cluster around both ends of an edge (`nil`: none is), where a label
+    /// drawn as a node belongs: inside every boundary the edge stays in, outside the others.
+    func innermostCluster(around edge: Edge) -> String? {
+        let ends: (from: Endpoint?, to: Endpoint?) = switch edge {
+        case .flow(let position): (endpoints[index.model.flows[position].from], endpoints[index.model.flows[position].to])
+        case .merged(let merged): (merged.from, merged.to)
+        }
+        guard let from = ends.from, let to = ends.to else { return nil }
+        let aroundTo = Set(clusters(around: to))
+        return clusters(around: from).first(where: aroundTo.contains)
+    }
+
+    /// The clusters around an edge's end, innermost first: a box sits in the clusters around
+    /// its boundary, an element in those around its own.
+    private func clusters(around end: Endpoint) -> [String] {
+        let start = end.isBox ? index.boundary(end.id)?.parent : index.element(end.id)?.boundary
+        return index.boundaryChain(from: start).compactMap { role(of: $0.id) == .cluster ? $0.id : nil }
+    }
+
+    /// The boxes and the elements drawn in full, in the order the diagram draws them: in file
+    /// order, depth first — the elements in a cluster, then its boxes and inner clusters.
+    var endpointsInDrawingOrder: [Endpoint] {
+        var order: [Endpoint] = []
+        func walk(_ boundary: String?) {
+            order += elements(in: boundary).compactMap { placed in placed.stub == nil ? endpoints[placed.element.id] : nil }
+            for child in index.childBoundaries(of: boundary) {
+                switch role(of: child.id) {
+                case .collapsed: order.append(Endpoint(node: DiagramIDs.boxNodeName(child.id), id: child.id, isBox: true))
+                case .cluster: walk(child.id)
+                case .hidden: continue
+                }
+            }
+        }
+        walk(nil)
+        return order
     }
 
     /// The box a hidden boundary is inside, or the boundary itself when it is a box.

@@ -43,6 +43,10 @@ struct ViewProjection {
             showEverything()
         case .collapse(let level):
             collapse(at: level)
+        case .matrix(let level):
+            // A matrix that is an atlas's page links its rows to their pages.
+            self.atlas = atlas?.level == level ? atlas : nil
+            collapse(at: level)
         case .atlasIndex(let level):
             self.atlas = atlas?.level == level ? atlas : AtlasPlan(index, level: level)
             collapse(at: level)

@@ -84,6 +84,10 @@ extension DOTWriter {
         attribute("COLSPAN", cell.columnSpan, into: &output)
         attribute("WIDTH", cell.width, into: &output)
         attribute("HEIGHT", cell.height, into: &output)
+        text("ID", cell.id, into: &output)
+        text("HREF", cell.link ?? (cell.tooltip == nil ? nil : ""), into: &output)
+        text("TITLE", cell.tooltip, into: &output)
+        text("TARGET", cell.target, into: &output)
         output += ">"
         switch cell.content {
         case .text(let items): for item in items { html(item, into: &output) }
@@ -100,6 +104,16 @@ extension DOTWriter {
         output += name
         output += "=\""
         output += value
+        output += "\""
+    }
+
+    /// ` NAME="text"` for a present value that may hold model text: escaped.
+    private func text(_ name: String, _ value: String?, into output: inout DOTBuffer) {
+        guard let value else { return }
+        output += " "
+        output += name
+        output += "=\""
+        DOTWriter.escapeHTML(value, into: &output, inAttribute: true)
         output += "\""
     }
 

@@ -169,8 +169,9 @@ public struct DOTWriter: Sendable {
         return output.text
     }
 
-    /// ``escapeHTML(_:)`` appending to `output`.
-    static func escapeHTML(_ text: String, into output: inout DOTBuffer) {
+    /// ``escapeHTML(_:)`` appending to `output`; inside an attribute's value (a cell's
+    /// tooltip or link) a line break is `&#10;` instead.
+    static func escapeHTML(_ text: String, into output: inout DOTBuffer, inAttribute: Bool = false) {
         output.append(text) { scalar in
             switch scalar {
             case "&": "&amp;"
@@ -179,7 +180,7 @@ public struct DOTWriter: Sendable {
             case "\"": "&quot;"
             case "'": "&#39;"
             case "\\": "\\\\"
-            case "\n": "<BR/>"
+            case "\n": inAttribute ? "&#10;" : "<BR/>"
             case "\r": ""
             case "\t": " "
             default: InvisibleCharacters.contains(scalar) ? InvisibleCharacters.shown(scalar) : nil

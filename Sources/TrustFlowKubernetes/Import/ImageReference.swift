@@ -74,3 +74,13 @@ public struct ImageReference: Hashable, Sendable {
         return words.contains(where: stores.contains) && !words.contains(where: tools.contains)
     }
 }
+
+extension Container {
+    /// Whether the container keeps data, as its image's name, a port's name or a store's
+    /// well-known port says: the importer makes it a `datastore`.
+    var isKnownStore: Bool {
+        image.map(ImageReference.init)?.isKnownStore == true || ports.contains { port in
+            port.name.map(ImageReference.isStore) ?? false || ImageReference.storePorts.contains(port.number)
+        }
+    }
+}

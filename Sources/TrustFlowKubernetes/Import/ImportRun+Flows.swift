@@ -138,6 +138,9 @@ extension ImportRun {
             if address.form == .serviceDomain || address.scheme != nil || value.suggestsAddress {
                 warn("\(source) names Service \(namespace)/\(address.name), which is not in the manifests; no flow is drawn",
                     at: value.location)
+                missingServices.insert(MissingServiceReference(workload: workload.metadata.identity, container: container.name,
+                    origin: value.origin, service: ObjectIdentity(kind: "Service", namespace: namespace, name: address.name),
+                    location: value.location))
             }
             return
         }

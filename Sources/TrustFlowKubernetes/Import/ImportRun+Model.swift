@@ -59,6 +59,7 @@ extension ImportRun {
         var summary = self.summary
         summary.flows = modelFlows.count
         summary.exposures = orderedFlows.filter { $0.from == Self.internetClientKey }.count
-        return KubernetesImportResult(model: model, warnings: Diagnostic.sorted(warnings), summary: summary)
+        return KubernetesImportResult(model: model, warnings: Diagnostic.sorted(warnings), summary: summary,
+            missingServices: missingServices.sorted { ($0.location, $0.service) < ($1.location, $1.service) })
     }
 }

@@ -61,10 +61,7 @@ extension ImportRun {
             add(BoundaryDraft(key: containerKey, label: container.name, kind: .container, parent: podKey,
                 description: description, reference: reference, location: container.location),
                 candidate: "ctr-" + Self.elementCandidate(workload, container))
-            // The image's name, a port's name or a store's well-known port says it keeps data.
-            let isStore = image?.isKnownStore == true || container.ports.contains { port in
-                port.name.map(ImageReference.isStore) ?? false || ImageReference.storePorts.contains(port.number)
-            }
+            let isStore = container.isKnownStore
             let label = (single || container.name == workload.name ? workload.name : "\(workload.name)/\(container.name)") + role
             add(ElementDraft(key: Self.elementKey(workload, container), label: label, kind: isStore ? .datastore : .process,
                 boundary: containerKey, technology: image?.technology, description: description, reference: reference,

@@ -20,6 +20,8 @@ struct ImportRun {
     var candidates: [String: String] = [:]
     /// Messages already given, so a reference written in two places is reported at each once.
     var reported: Set<String> = []
+    /// Values that name a Service the manifests do not hold (also among ``warnings``).
+    var missingServices: Set<MissingServiceReference> = []
 
     static let clusterKey = "cluster"
     static let internetBoundaryKey = "internet"

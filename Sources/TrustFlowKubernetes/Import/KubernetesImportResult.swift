@@ -10,12 +10,18 @@ public struct KubernetesImportResult: Sendable {
     public var warnings: [Diagnostic]
     /// What was imported, for a one-line summary.
     public var summary: KubernetesImportSummary
+    /// Values that name a Service the manifests do not hold, in the order of their location
+    /// (each is among ``warnings`` too); the drift check reports them.
+    public var missingServices: [MissingServiceReference]
 
     /// Creates a result.
-    public init(model: Model, warnings: [Diagnostic], summary: KubernetesImportSummary) {
+    public init(model: Model, warnings: [Diagnostic], summary: KubernetesImportSummary,
+        missingServices: [MissingServiceReference] = [])
+    {
         self.model = model
         self.warnings = warnings
         self.summary = summary
+        self.missingServices = missingServices
     }
 }
 

@@ -29,10 +29,7 @@ extension ObjectDecoder {
 
     private func rule(_ rule: ManifestMapping, peers key: String) -> NetworkPolicyRule {
         let peers = rule.mappings(key, what: "a peer").compactMap { peer -> NetworkPolicyPeer? in
-            let block = peer.mapping("ipBlock", what: "an IP block").flatMap { block -> IPBlock? in
-                guard let cidr = block.string("cidr", required: true) else { return nil }
-                return IPBlock(cidr: cidr, except: block.stringList("except"))
-            }
+            let block = peer.mapping("ipBlock", what: "an IP block").flatMap(ipBlock)
             let podSelector = peer.selector("podSelector")
             let namespaceSelector = peer.selector("namespaceSelector")
             guard podSelector != nil || namespaceSelector != nil || block != nil else {
@@ -63,5 +60,41 @@ extension ObjectDecoder {
             return NetworkPolicyPort(protocol: portProtocol(port) ?? .tcp, port: reference, endPort: end, location: port.location)
         }
         return NetworkPolicyRule(peers: peers, ports: ports, location: rule.location)
+    }
+
+    /// An `ipBlock`: its `cidr` and every `except` must be CIDR blocks, each `except` inside
+    /// the `cidr` (the API server refuses the policy otherwise).
+    private func ipBlock(_ block: ManifestMapping) -> IPBlock? {
+        guard let cidr = block.string("cidr", required: true), let cidrNode = block.node("cidr") else { return nil }
+        let outer: CIDRBlock
+        do {
+            outer = try CIDRBlock.parse(cidr)
+        } catch {
+            scope.error("'\(SourceNode.excerpt(cidr))' is not a CIDR block: \(error.message)", at: cidrNode, path: block.path.appending("cidr"))
+            return nil
+        }
+        var valid = true
+        for item in block.items("except") {
+            guard let text = ManifestMapping.text(item.node, path: item.path, lenient: false, scope: scope) else {
+                valid = false
+                continue
+            }
+            do {
+                let inner = try CIDRBlock.parse(text)
+                let inside: Bool = switch (inner, outer) {
+                case (.v4, .v4): inner.ipv4.isSubset(of: outer.ipv4) && inner.ipv4 != outer.ipv4
+                case (.v6, .v6): true
+                default: false
+                }
+                if !inside {
+                    scope.error("except '\(SourceNode.excerpt(text))' is not inside cidr '\(SourceNode.excerpt(cidr))'", at: item.node, path: item.path)
+                    valid = false
+                }
+            } catch {
+                scope.error("'\(SourceNode.excerpt(text))' is not a CIDR block: \(error.message)", at: item.node, path: item.path)
+                valid = false
+            }
+        }
+        return valid ? IPBlock(cidr: cidr, except: block.stringList("except")) : nil
     }
 }

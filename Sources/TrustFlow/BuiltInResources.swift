@@ -151,8 +151,8 @@ enum BuiltInResources {
 <p class="hint">Each row sends to each column. Select a row to jump to its boundary, a cell to its first flow.</p>
 </section>
 {{/diagram.matrix}}
-
 {{#diagram.reachability}}
+
 <section id="reachability">
 <h2>Reachability in the cluster</h2>
 <p>What the NetworkPolicies of the manifests allow between {{diagram.reachabilityLevel}}s, against the flows this model declares. <code>trustflow drift</code> explains every cell.</p>

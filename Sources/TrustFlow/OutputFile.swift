@@ -1,4 +1,5 @@
 import Glibc
+import TrustFlowModel
 
 /// What ``OutputFile/write(_:to:)`` did.
 public enum WriteOutcome: Sendable, Equatable {
@@ -13,6 +14,9 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
     public var description: String { "\(path): error: cannot write the output: \(reason)" }
+
+    /// The error as a diagnostic, for printing with others.
+    public var diagnostic: Diagnostic { Diagnostic(.error, "cannot write the output: \(reason)", location: SourceLocation(file: path)) }
 }
 
 /// Writing outputs so that nothing is ever half-written.

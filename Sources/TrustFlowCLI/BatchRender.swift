@@ -20,16 +20,17 @@ struct BatchRender {
 
     let jobs: [Job]
     let options: RenderOptions
-    let reporting: ReportingOptions
+    let steps: CommandSteps
+    private var console: Console { steps.console }
 
     /// Renders every job; returns one outcome per job, in order.
     func run(processes: Int) -> [Outcome] {
-        let progress = Progress(total: jobs.count, enabled: !reporting.quiet && Terminal.standardError.isInteractive)
-        defer { progress.finish() }
+        let progress = Progress(total: jobs.count, console: console)
+        defer { progress.clear() }
         guard processes > 1 else { return runInProcess(progress) }
         guard access(Self.worker, X_OK) == 0 else {
             // No /proc: no way to start this very program again, and nothing else is started.
-            Terminal.standardError.write("note: \(Self.worker) is not available, so the models are rendered in this process\n")
+            console.note("\(Self.worker) is not available, so the models are rendered in this process")
             return runInProcess(progress)
         }
         return runInWorkers(processes, progress)
@@ -51,11 +52,11 @@ struct BatchRender {
         let slots = Slots<Prepared>(count: jobs.count)
         let options = options
         let jobs = jobs
-        let reporting = reporting
+        let steps = steps
         // Producers run ahead on the other cores; this thread renders in order as each is ready.
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
-                slots.fill(position, BatchRender.prepare(jobs[position].model, options: options, reporting: reporting))
+                slots.fill(position, BatchRender.prepare(jobs[position].model, options: options, steps: steps))
             }
         }
         var outcomes: [Outcome] = []
@@ -64,27 +65,24 @@ struct BatchRender {
             switch slots.take(position) {
             case .invalid(let diagnostics):
                 progress.clear()
-                reporting.reportInvalid(diagnostics, in: job.model)
+                console.invalid(diagnostics, in: job.model)
                 outcomes.append(.invalid)
             case .prepared(let prepared, let warnings, let notes):
-                if !reporting.quiet, !warnings.isEmpty {
+                if !warnings.isEmpty || !notes.isEmpty {
                     progress.clear()
-                    Terminal.standardError.print(warnings)
-                }
-                if !notes.isEmpty {
-                    progress.clear()
-                    for note in notes { Terminal.standardError.write(note + "\n") }
+                    console.print(warnings)
+                    for note in notes { console.note(note) }
                 }
                 do {
                     GraphvizCrash.drawing(job.model)
                     let rendered = try DiagramRenderer.render(prepared)
                     progress.clear()
-                    reporting.report(graphvizMessages: rendered.messages)
-                    try reporting.write(rendered.bytes, to: job.destination)
+                    console.graphviz(rendered.messages)
+                    try steps.write(rendered.bytes, to: job.destination)
                     outcomes.append(.written)
                 } catch let error as GraphvizError {
                     progress.clear()
-                    Terminal.standardError.write("\(PlainText.line(job.model)): error: \(PlainText.line(error.description))\n")
+                    console.error(error.description, in: job.model)
                     outcomes.append(.failed)
                 } catch {
                     outcomes.append(.failed)
@@ -94,14 +92,14 @@ struct BatchRender {
         return outcomes
     }
 
-    private static func prepare(_ model: String, options: RenderOptions, reporting: ReportingOptions) -> Prepared {
+    private static func prepare(_ model: String, options: RenderOptions, steps: CommandSteps) -> Prepared {
         do {
             let (validated, warnings) = try { () throws(ModelError) in
                 let loaded = try ModelFile.load(model)
                 return (loaded.model, loaded.warnings)  // without the parsed source, which is big
             }()
             let prepared = DiagramRenderer.prepare(validated, options: options)
-            return .prepared(prepared, warnings: warnings, notes: reporting.renderNotes(prepared, of: validated, options: options))
+            return .prepared(prepared, warnings: warnings, notes: steps.renderNotes(prepared, of: validated, options: options))
         } catch {
             return .invalid(error.diagnostics)
         }
@@ -110,7 +108,7 @@ struct BatchRender {
     // MARK: Worker processes
 
     private func runInWorkers(_ processes: Int, _ progress: Progress) -> [Outcome] {
-        let slots = Slots<(status: Int32, crashed: Bool, errors: String)>(count: jobs.count)
+        let slots = Slots<WorkerResult>(count: jobs.count)
         let limit = DispatchSemaphore(value: processes)
         let arguments = Self.workerCommandLine(CommandLine.arguments)
         let jobs = jobs
@@ -128,10 +126,12 @@ struct BatchRender {
             progress.update(position, job.model)
             let result = slots.take(position)
             progress.clear()
-            Terminal.standardError.write(result.errors)
-            if result.crashed {
-                Terminal.standardError.write(
-                    "\(PlainText.line(job.model)): error: the renderer crashed (signal \(result.status)); the other models are not affected\n")
+            console.passThrough(result.errors)
+            if let failure = result.startFailure {
+                console.error("cannot start a worker: \(failure)", in: job.model)
+                outcomes.append(.failed)
+            } else if result.crashed {
+                console.error("the renderer crashed (signal \(result.status)); the other models are not affected", in: job.model)
                 outcomes.append(.failed)
             } else if result.status == 1, OutputCheck.isActive {
                 // The worker checked its output: out of date.
@@ -140,8 +140,7 @@ struct BatchRender {
             } else if ![0, 2, 3].contains(result.status) {
                 // Not an exit status `render` gives (a sanitizer's crash report, a killed
                 // runtime): the worker may have said nothing, so name the model here.
-                Terminal.standardError.write(
-                    "\(PlainText.line(job.model)): error: the renderer failed (exit status \(result.status)); the other models are not affected\n")
+                console.error("the renderer failed (exit status \(result.status)); the other models are not affected", in: job.model)
                 outcomes.append(.failed)
             } else {
                 if result.status == 0, OutputCheck.isActive { OutputCheck.record(checked: 1, outOfDate: []) }
@@ -157,12 +156,21 @@ struct BatchRender {
         Array(arguments.dropFirst().drop { $0 != "render" })
     }
 
+    private struct WorkerResult: Sendable {
+        var status: Int32 = 0
+        var crashed = false
+        /// What the worker printed on standard error (already formatted by its own console).
+        var errors = ""
+        /// Why the worker could not be started at all.
+        var startFailure: String?
+    }
+
     /// `trustflow` itself with `arguments` (`render` on one model).
-    private static func runWorker(_ arguments: [String]) -> (status: Int32, crashed: Bool, errors: String) {
+    private static func runWorker(_ arguments: [String]) -> WorkerResult {
         guard let result = ChildProcess.run(worker, arguments, keepOutput: false) else {
-            return (127, false, "error: cannot start a worker: \(String(cString: strerror(errno)))\n")
+            return WorkerResult(startFailure: String(cString: strerror(errno)))
         }
-        return (result.status, result.signaled, String(decoding: result.error, as: UTF8.self))
+        return WorkerResult(status: result.status, crashed: result.signaled, errors: String(decoding: result.error, as: UTF8.self))
     }
 }
 
@@ -191,28 +199,26 @@ final class Slots<Value: Sendable>: @unchecked Sendable {
 }
 
 /// A one-line progress display on a terminal: `[12/50] rendering models/x.yaml`. Nothing is
-/// shown when standard error is not a terminal (CI logs stay clean).
+/// shown when standard error is not a terminal (CI logs stay clean) or under `--quiet`.
 final class Progress {
     private let total: Int
-    private let enabled: Bool
+    private let console: Console
     private var shown = false
 
-    init(total: Int, enabled: Bool) {
+    init(total: Int, console: Console) {
         self.total = total
-        self.enabled = enabled
+        self.console = console
     }
 
     func update(_ position: Int, _ model: String) {
-        guard enabled else { return }
-        Terminal.standardError.write("\r\u{1B}[K[\(position + 1)/\(total)] rendering \(PlainText.line(model))")
+        guard console.showsProgress else { return }
+        console.progress("[\(position + 1)/\(total)] rendering \(model)")
         shown = true
     }
 
     func clear() {
-        guard enabled, shown else { return }
-        Terminal.standardError.write("\r\u{1B}[K")
+        guard shown else { return }
+        console.clearProgress()
         shown = false
     }
-
-    func finish() { clear() }
 }

@@ -36,15 +36,16 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var analyzed: [AnalyzedModel] = []
         var invalid = false
-        let drift = try cluster.driftCheck(quiet: reporting.quiet)
-        for path in try ModelInputs.expandingOrExiting(models).map(\.path) {
-            guard let loaded = try? reporting.load(path) else {
+        let steps = reporting.steps
+        let drift = try cluster.driftCheck(console: steps.console)
+        for path in try ModelInputs.expandingOrExiting(models, console: steps.console).map(\.path) {
+            guard let loaded = try? steps.load(path) else {
                 invalid = true
                 continue
             }
             let driftFindings = drift?.run(model: loaded.model, sourceMap: loaded.sourceMap).findings
             let result = Analyzer(today: dates.day).analyze(loaded.model, sourceMap: loaded.sourceMap, driftFindings: driftFindings)
-            if !reporting.quiet { Terminal.standardError.print(result.diagnostics) }
+            steps.console.print(result.diagnostics)
             analyzed.append(AnalyzedModel(file: path, model: loaded.model, result: result,
                 warnings: loaded.warnings + result.diagnostics))
         }
@@ -61,7 +62,7 @@ struct CheckCommand: ParsableCommand {
         case .sarif:
             report = SARIFReport(models: analyzed, toolVersion: TrustFlowVersion.current).encoded()
         }
-        try reporting.write(report, to: output ?? "-")
+        try steps.write(report, to: output ?? "-")
         if analyzed.flatMap(\.result.findings).contains(where: failOn.threshold.fails) { throw CLIExit.findings }
     }
 }

@@ -43,8 +43,9 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         guard let format = format ?? ModelFormat(fileName: output) else { throw CLIExit.invalidInput }
-        let loaded = try reporting.load(model)
-        try reporting.write(ModelEncoder().encode(loaded.model, as: format), to: output)
+        let steps = reporting.steps
+        let loaded = try steps.load(model)
+        try steps.write(ModelEncoder().encode(loaded.model, as: format), to: output)
     }
 }
 

@@ -54,27 +54,24 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let theme = try themes.load()
+        let theme = try themes.load(console: reporting.console)
         let (old, oldName, new, newName) = try loadVersions()
         GraphvizCrash.drawing("\(oldName) → \(newName)")
         let result = DiffResult(old: old.model, oldSourceMap: old.sourceMap, new: new.model, newSourceMap: new.sourceMap,
             today: dates.day)
-        if !reporting.quiet { Terminal.standardError.print(result.newAnalysis.diagnostics) }
-        reporting.noteIgnoredDirection(direction, engine: layout.engine.resolved(for: result.diff.union))
+        let steps = reporting.steps
+        steps.console.print(result.newAnalysis.diagnostics)
+        steps.noteIgnoredDirection(direction, engine: layout.engine.resolved(for: result.diff.union))
 
         // Produce everything before writing anything, so a failure leaves no output half-done.
         var outputs: [(path: String, bytes: [UInt8])] = []
         if let output {
             let format = format ?? DiagramFormat(fileName: output) ?? .svg
-            do {
-                let rendered = try DiffRenderer.render(result, format: format,
+            let rendered = try steps.rendering { () throws(GraphvizError) in
+                try DiffRenderer.render(result, format: format,
                     options: DiagramOptions(direction: direction, theme: theme), engine: layout.engine)
-                reporting.report(graphvizMessages: rendered.messages)
-                outputs.append((output, rendered.bytes))
-            } catch {
-                Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
-                throw CLIExit.renderingFailed
             }
+            outputs.append((output, rendered.bytes))
         }
         if let html {
             outputs.append((html, try htmlPage(result, oldName: oldName, newName: newName, theme: theme)))
@@ -82,12 +79,10 @@ struct DiffCommand: ParsableCommand {
         if summary != nil || (output == nil && html == nil) {
             outputs.append((summary ?? "-", Array(DiffSummary.markdown(result, oldName: oldName, newName: newName).utf8)))
         }
-        try reporting.writeAll(outputs)
+        try steps.writeAll(outputs)
         if let failOnNew, result.introducesFinding(atLeast: failOnNew) {
-            if !reporting.quiet {
-                let count = result.findings.newActive.filter { $0.severity >= failOnNew }.count
-                Terminal.standardError.write("\(count) new finding\(count == 1 ? "" : "s") at or above \(failOnNew.rawValue)\n")
-            }
+            let count = result.findings.newActive.filter { $0.severity >= failOnNew }.count
+            steps.console.status("\(count) new finding\(count == 1 ? "" : "s") at or above \(failOnNew.rawValue)")
             throw CLIExit.findings
         }
     }
@@ -95,23 +90,11 @@ struct DiffCommand: ParsableCommand {
     /// The HTML diff page: the three diagrams (unchanged items in the diff linked nowhere) and
     /// the tables of the summary.
     private func htmlPage(_ result: DiffResult, oldName: String, newName: String, theme: DiagramTheme) throws -> [UInt8] {
-        let template: ReportTemplate
-        do {
-            template = try ReportTemplates.load("diff-html", language: .html)
-        } catch {
-            Terminal.standardError.write("\(error)\n")
-            throw CLIExit.invalidInput
-        }
+        let steps = reporting.steps
+        let template = try loadingTemplate("diff-html", language: .html, console: steps.console)
         let options = DiagramOptions(direction: direction, theme: theme, idPrefix: "diff-")
         func svg(_ render: () throws(GraphvizError) -> RenderedDiagram) throws -> String {
-            do {
-                let rendered = try render()
-                reporting.report(graphvizMessages: rendered.messages)
-                return String(decoding: rendered.bytes, as: UTF8.self)
-            } catch {
-                Terminal.standardError.write("error: \(error)\n")
-                throw CLIExit.renderingFailed
-            }
+            String(decoding: try steps.rendering(render).bytes, as: UTF8.self)
         }
         func version(_ prefix: String) -> RenderOptions {
             RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme, idPrefix: prefix),
@@ -125,37 +108,37 @@ struct DiffCommand: ParsableCommand {
             after: try svg { () throws(GraphvizError) in try DiagramRenderer.render(result.diff.new, options: version("after-")) })
         let context = DiffReportContext.build(result, oldName: oldName, newName: newName, diagrams: diagrams,
             toolVersion: TrustFlowVersion.current)
-        return Array(try rendering(template, context).utf8)
+        return Array(try rendering(template, context, console: steps.console).utf8)
     }
 
     /// The two versions: two files, or a file and its version at `--base`.
     private func loadVersions() throws -> (LoadedModel, String, LoadedModel, String) {
+        let steps = reporting.steps
         guard let base else {
-            return (try reporting.load(models[0]), models[0], try reporting.load(models[1]), models[1])
+            return (try steps.load(models[0]), models[0], try steps.load(models[1]), models[1])
         }
         let path = models[0]
-        let new = try reporting.load(path)
+        let new = try steps.load(path)
         let name = "\(base):\(path)"
         let bytes: [UInt8]?
         do {
             bytes = try GitRevision.read(path, at: base, limit: ModelLimits.standard.maxFileBytes)
         } catch .notARepository(let message) {
-            Terminal.standardError.write("error: --base needs a git repository: \(PlainText.line(message))\n")
+            steps.console.error("--base needs a git repository: \(message)")
             throw CLIExit.invalidInput
         } catch .unknownRevision(let revision) {
-            Terminal.standardError.write("error: unknown git revision '\(PlainText.line(revision))'\n")
+            steps.console.error("unknown git revision '\(revision)'")
             throw CLIExit.invalidInput
         } catch .tooLarge(let size) {
-            Terminal.standardError.write(
-                "\(PlainText.line(name)): error: the file is \(size) bytes, more than the limit of \(ModelLimits.standard.maxFileBytes)\n")
-            Terminal.standardError.write("1 error in \(PlainText.line(name)); nothing was written\n")
+            steps.console.invalid([Diagnostic(.error, "the file is \(size) bytes, more than the limit of \(ModelLimits.standard.maxFileBytes)",
+                location: SourceLocation(file: name))], in: name)
             throw CLIExit.invalidInput
         }
         guard let bytes else {
-            if !reporting.quiet { Terminal.standardError.write("note: \(path) did not exist at \(base); comparing with an empty model\n") }
+            steps.console.note("\(path) did not exist at \(base); comparing with an empty model")
             return (LoadedModel(model: .empty(title: new.model.title), sourceMap: SourceMap()), name, new, path)
         }
-        let old = try reporting.load(bytes: bytes, named: name, format: ModelFormat(fileName: path) ?? .yaml)
+        let old = try steps.load(bytes: bytes, named: name, format: ModelFormat(fileName: path) ?? .yaml)
         return (old, name, new, path)
     }
 }

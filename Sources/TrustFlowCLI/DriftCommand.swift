@@ -80,9 +80,10 @@ struct DriftCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try model.map { try reporting.load($0) }
-        let reading = try ManifestInputs.read(paths, namespace: namespace)
-        if !reporting.quiet { Terminal.standardError.print(reading.warnings) }
+        let steps = reporting.steps
+        let loaded = try model.map { try steps.load($0) }
+        let reading = try ManifestInputs.read(paths, namespace: namespace, console: steps.console)
+        steps.console.print(reading.warnings)
         let check = DriftCheck(inventory: reading.inventory)
         let result = check.run(model: loaded?.model, sourceMap: loaded?.sourceMap ?? SourceMap())
         var findings = result.findings
@@ -93,7 +94,7 @@ struct DriftCommand: ParsableCommand {
             let analysis = Analyzer(rules: [], today: dates.day).analyze(loaded.model, sourceMap: loaded.sourceMap,
                 includeStride: false, driftFindings: result.findings)
             findings = analysis.findings
-            if !reporting.quiet { Terminal.standardError.print(DriftCommand.acceptanceWarnings(analysis.diagnostics, model: loaded.model)) }
+            steps.console.print(DriftCommand.acceptanceWarnings(analysis.diagnostics, model: loaded.model))
         }
         let report = DriftReport(manifestFiles: ManifestInputs.files(of: reading), modelFile: model, model: loaded?.model,
             check: check, result: result, findings: findings)
@@ -113,14 +114,14 @@ struct DriftCommand: ParsableCommand {
         }
         var outputs = [(path: output ?? "-", bytes: bytes)]
         if let matrix {
-            outputs.append((matrix, try matrixPicture(check, result, title: loaded?.model.title ?? "Kubernetes manifests", to: matrix)))
+            outputs.append((matrix, try matrixPicture(check, result, title: loaded?.model.title ?? "Kubernetes manifests", to: matrix, steps: steps)))
         }
-        try reporting.writeAll(outputs)
+        try steps.writeAll(outputs)
         if findings.contains(where: failOn.threshold.fails) { throw CLIExit.findings }
     }
 
     /// The reachability matrix drawn for `--matrix`.
-    private func matrixPicture(_ check: DriftCheck, _ result: DriftResult, title: String, to path: String) throws -> [UInt8] {
+    private func matrixPicture(_ check: DriftCheck, _ result: DriftResult, title: String, to path: String, steps: CommandSteps) throws -> [UInt8] {
         let level: ReachabilityMatrix.Level = switch matrixLevel {
         case .workload: .workload
         case .namespace: .namespace
@@ -130,13 +131,10 @@ struct DriftCommand: ParsableCommand {
             result.declares(source, destination)
         }
         let data = ReachabilityMatrix(check.reachability, inventory: check.inventory, level: level, declares: declares)
-        do {
-            return try ReachabilityMatrixDiagram.render(data, title: title, format: DiagramFormat(fileName: path) ?? .svg,
-                options: DiagramOptions(theme: try themes.load())).bytes
-        } catch let error as GraphvizError {
-            Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
-            throw CLIExit.renderingFailed
-        }
+        let options = DiagramOptions(theme: try themes.load(console: steps.console))
+        return try steps.rendering { () throws(GraphvizError) in
+            try ReachabilityMatrixDiagram.render(data, title: title, format: DiagramFormat(fileName: path) ?? .svg, options: options)
+        }.bytes
     }
 
     /// The analysis's warnings about accepted risks of drift rules; those about the model's

@@ -21,15 +21,16 @@ struct ExportOptions: ParsableArguments {
     /// Loads the model, writes it with `write`, reports; exit 2 for an invalid model, 3 when
     /// the export or the output fails.
     func run(_ write: (LoadedModel) throws -> ExportResult) throws {
-        let loaded = try reporting.load(model)
+        let steps = reporting.steps
+        let loaded = try steps.load(model)
         let result: ExportResult
         do {
             result = try write(loaded)
         } catch {
-            Terminal.standardError.write("error: \(PlainText.line(String(describing: error)))\n")
+            steps.console.error(String(describing: error), in: model)
             throw CLIExit.renderingFailed
         }
-        if !reporting.quiet { Terminal.standardError.print(notes: result.notes, verbose: reporting.verbose) }
-        try reporting.write(result.bytes, to: output ?? "-")
+        steps.console.print(notes: result.notes)
+        try steps.write(result.bytes, to: output ?? "-")
     }
 }

@@ -88,14 +88,14 @@ struct ImportKubernetesCommand: ParsableCommand {
     }
 
     func run() throws {
-        var reporting = try ReportingOptions.parse([])
-        reporting.quiet = quiet
-        let existing = try merge.map { try reporting.load($0) }
-        let reading = try ManifestInputs.read(paths, namespace: namespace)
+        let console = Console(quiet: quiet, verbose: verbose)
+        let steps = CommandSteps(console: console)
+        let existing = try merge.map { try steps.load($0) }
+        let reading = try ManifestInputs.read(paths, namespace: namespace, console: console)
         if reading.inventory.workloads.isEmpty {
             let kinds = WorkloadKind.allCases.map(\.rawValue)
             let place = SourceLocation(file: reading.inventory.files.first?.path ?? "<stdin>")
-            reporting.reportInvalid([Diagnostic(.error,
+            console.invalid([Diagnostic(.error,
                 "no workload (\(kinds.dropLast().joined(separator: ", ")) or \(kinds.last!)) in the manifests: there is nothing to model",
                 location: place)], in: "the manifests")
             throw CLIExit.invalidInput
@@ -110,21 +110,19 @@ struct ImportKubernetesCommand: ParsableCommand {
             notes = merged.notes
         }
         let problems = ModelValidator().validate(model, sourceMap: SourceMap(fallback: SourceLocation(file: output ?? "<stdout>")))
-        if !quiet {
-            Terminal.standardError.print(reading.warnings + imported.warnings + notes + problems.filter { $0.severity != .error })
-        }
+        console.print(reading.warnings + imported.warnings + notes + problems.filter { $0.severity != .error })
         if problems.contains(where: { $0.severity == .error }) {
-            reporting.reportInvalid(problems.filter { $0.severity == .error }, in: "the imported model")
+            console.invalid(problems.filter { $0.severity == .error }, in: "the imported model")
             throw CLIExit.invalidInput
         }
-        if !quiet { report(imported.summary, skipped: reading.inventory.skipped) }
+        report(imported.summary, skipped: reading.inventory.skipped, console: console)
         let format = output.flatMap { $0 == "-" ? nil : ModelFormat(fileName: $0) } ?? .yaml
-        try reporting.write(ModelEncoder().encode(model, as: format), to: output ?? "-")
+        try steps.write(ModelEncoder().encode(model, as: format), to: output ?? "-")
     }
 
     /// `imported …; skipped 3 objects (2 HorizontalPodAutoscaler, 1 CustomResourceDefinition)`,
     /// and with -v every skipped object with its place.
-    private func report(_ summary: KubernetesImportSummary, skipped: [SkippedObject]) {
+    private func report(_ summary: KubernetesImportSummary, skipped: [SkippedObject], console: Console) {
         var line = "imported \(summary.description)"
         if !skipped.isEmpty {
             var counts: [String: Int] = [:]
@@ -133,12 +131,11 @@ struct ImportKubernetesCommand: ParsableCommand {
             line += "; skipped \(skipped.count) object\(skipped.count == 1 ? "" : "s") (\(kinds.joined(separator: ", ")))"
             if !verbose { line += "; -v lists them" }
         }
-        Terminal.standardError.write(PlainText.line(line) + "\n")
-        guard verbose else { return }
+        console.status(line)
         for object in skipped {
             let name = [object.namespace, object.name].compactMap { $0 }.joined(separator: "/")
-            Terminal.standardError.write(PlainText.line(
-                "\(object.location): note: skipped \(object.kind)\(name.isEmpty ? "" : " " + name)\(object.apiVersion.map { " (\($0))" } ?? ""): \(object.reason.rawValue)") + "\n")
+            console.detail("skipped \(object.kind)\(name.isEmpty ? "" : " " + name)\(object.apiVersion.map { " (\($0))" } ?? ""): "
+                + object.reason.rawValue, at: object.location)
         }
     }
 }

@@ -30,26 +30,25 @@ struct ImportOptions: ParsableArguments {
     /// Reads the file with `read`, reports, and writes the model; exit 2 when the file cannot
     /// be imported, 3 when the output cannot be written.
     func run(_ read: ([UInt8], String) throws(ModelError) -> ImportResult) throws {
+        let console = reporting.console
         let result: ImportResult
         do {
             result = try read(try ModelFile.read(file, limit: ModelLimits.standard.maxFileBytes), file)
         } catch {
-            reporting.reportInvalid(error.diagnostics, in: file)
+            console.invalid(error.diagnostics, in: file)
             throw CLIExit.invalidInput
         }
-        if !reporting.quiet {
-            Terminal.standardError.print(result.warnings)
-            Terminal.standardError.print(notes: result.notes, verbose: reporting.verbose)
-            let model = result.model
-            let counts = [
-                counted(model.elements.count, "element"), counted(model.flows.count, "flow"),
-                counted(model.boundaries.count, "boundary", "boundaries"), counted(model.controls.count, "control"),
-                counted(model.acceptedRisks.count, "accepted risk"),
-            ].compactMap { $0 }
-            Terminal.standardError.status("imported \(counts.joined(separator: ", ")) from \(PlainText.line(file))")
-        }
+        console.print(result.warnings)
+        console.print(notes: result.notes)
+        let model = result.model
+        let counts = [
+            counted(model.elements.count, "element"), counted(model.flows.count, "flow"),
+            counted(model.boundaries.count, "boundary", "boundaries"), counted(model.controls.count, "control"),
+            counted(model.acceptedRisks.count, "accepted risk"),
+        ].compactMap { $0 }
+        console.status("imported \(counts.joined(separator: ", ")) from \(file)")
         let format = output.flatMap(ModelFormat.init(fileName:)) ?? .yaml
-        try reporting.write(ModelEncoder().encode(result.model, as: format), to: output ?? "-")
+        try reporting.steps.write(ModelEncoder().encode(result.model, as: format), to: output ?? "-")
     }
 
     private func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String? {

@@ -6,14 +6,12 @@ import TrustFlow
 enum ManifestInputs {
     /// Reads and types the manifests; on any error prints every diagnostic, located, and
     /// how many there were, and exits 2.
-    static func read(_ paths: [String], namespace: String) throws -> ManifestReading {
+    static func read(_ paths: [String], namespace: String, console: Console) throws -> ManifestReading {
         do {
             let sources = try ManifestFiles.read(paths)
             return try ManifestReader(defaultNamespace: namespace).read(sources)
         } catch {
-            Terminal.standardError.print(error.diagnostics)
-            let count = error.diagnostics.filter { $0.severity == .error }.count
-            Terminal.standardError.write("\(count) error\(count == 1 ? "" : "s") in the manifests; nothing was written\n")
+            console.invalid(error.diagnostics, in: "the manifests")
             throw CLIExit.invalidInput
         }
     }
@@ -33,12 +31,12 @@ struct ManifestOptions: ParsableArguments {
     @Option(help: "With --manifests: the namespace of manifest objects that name none.")
     var namespace = KubernetesReference.defaultNamespace
 
-    /// The drift check of the manifests (their warnings printed unless `quiet`); nil without
-    /// `--manifests`; exit 2 for unreadable or invalid manifests.
-    func driftCheck(quiet: Bool) throws -> DriftCheck? {
+    /// The drift check of the manifests (their warnings printed); nil without `--manifests`;
+    /// exit 2 for unreadable or invalid manifests.
+    func driftCheck(console: Console) throws -> DriftCheck? {
         guard !manifests.isEmpty else { return nil }
-        let reading = try ManifestInputs.read(manifests, namespace: namespace)
-        if !quiet { Terminal.standardError.print(reading.warnings) }
+        let reading = try ManifestInputs.read(manifests, namespace: namespace, console: console)
+        console.print(reading.warnings)
         return DriftCheck(inventory: reading.inventory)
     }
 }

@@ -11,18 +11,20 @@ enum ModelInputs {
         var relativeName: String
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    /// An argument that names no model file.
+    struct Failure: Error {
+        var argument: String
+        var message: String
     }
 
     static func isPattern(_ path: String) -> Bool { path.contains { "*?[".contains($0) } && !FileSystem.exists(path) }
 
     /// ``expand(_:)``, or its error on standard error and exit 2.
-    static func expandingOrExiting(_ arguments: [String]) throws -> [Input] {
+    static func expandingOrExiting(_ arguments: [String], console: Console) throws -> [Input] {
         do {
             return try expand(arguments)
         } catch {
-            Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
+            console.invalid([Diagnostic(.error, error.message, location: SourceLocation(file: error.argument))], in: error.argument)
             throw CLIExit.invalidInput
         }
     }
@@ -34,11 +36,11 @@ enum ModelInputs {
                 let found = FileSystem.files(below: argument)
                     .filter { ModelFormat(fileName: $0) != nil && !FileSystem.isDirectory(FileSystem.appending($0, to: argument)) }
                     .sorted()
-                if found.isEmpty { throw Failure(description: "no model files (.yaml, .yml, .json) in \(argument)") }
+                if found.isEmpty { throw Failure(argument: argument, message: "no model files (.yaml, .yml, .json) in this directory") }
                 inputs += found.map { Input(path: FileSystem.appending($0, to: argument), relativeName: $0) }
             } else if isPattern(argument) {
                 let matches = glob(argument)
-                if matches.isEmpty { throw Failure(description: "no file matches \(argument)") }
+                if matches.isEmpty { throw Failure(argument: argument, message: "no file matches this pattern") }
                 inputs += matches.map { Input(path: $0, relativeName: FileSystem.fileName($0)) }
             } else {
                 inputs.append(Input(path: argument, relativeName: FileSystem.fileName(argument)))

@@ -33,20 +33,22 @@ enum OutputCheck {
         }
     }
 
-    /// Ends a checking run: lists the outputs that are out of date (unless not `listing`) and
-    /// exits 1 when there is one; otherwise says (unless `quiet`) that all are up to date.
-    static func finish(quiet: Bool, listing: Bool = true) throws {
+    /// Ends a checking run: lists the outputs that are out of date on standard output and
+    /// exits 1 when there is one; otherwise says that all are up to date. A batch's worker
+    /// (not `listing`) leaves both to the batch.
+    static func finish(console: Console, listing: Bool = true) throws {
         let (checked, outOfDate) = state.withLock { ($0.checked, $0.outOfDate) }
-        let quiet = quiet || !listing
-        if listing { for path in outOfDate { Terminal.standardOutput.write(PlainText.line(path) + "\n") } }
+        guard listing else {
+            if !outOfDate.isEmpty { throw CLIExit.findings }
+            return
+        }
+        for path in outOfDate { Terminal.standardOutput.write(PlainText.line(path) + "\n") }
         if !outOfDate.isEmpty {
-            if !quiet {
-                Terminal.standardError.write("\(outOfDate.count) of \(checked) output\(checked == 1 ? " is" : "s are") out of date; "
-                    + "run the same command without --check to update\n")
-            }
+            console.status("\(outOfDate.count) of \(checked) output\(checked == 1 ? " is" : "s are") out of date; "
+                + "run the same command without --check to update")
             throw CLIExit.findings
         }
-        if !quiet { Terminal.standardError.write("\(checked) output\(checked == 1 ? " is" : "s are") up to date\n") }
+        console.status("\(checked) output\(checked == 1 ? " is" : "s are") up to date")
     }
 }
 

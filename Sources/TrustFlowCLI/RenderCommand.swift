@@ -98,20 +98,21 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        if watching.watch { try watching.run(watching: [models[0]] + [themes.file].compactMap { $0 }, reporting: reporting, draw) }
+        if watching.watch { try watching.run(watching: [models[0]] + [themes.file].compactMap { $0 }, console: reporting.console, draw) }
         if checking.check { OutputCheck.start() }
         try draw()
-        if checking.check { try OutputCheck.finish(quiet: reporting.quiet, listing: workerModel == nil) }
+        if checking.check { try OutputCheck.finish(console: reporting.console, listing: workerModel == nil) }
     }
 
     private func draw() throws {
         let format = format ?? output.flatMap(DiagramFormat.init(fileName:)) ?? .svg
         var options = RenderOptions(format: format,
-            diagram: DiagramOptions(direction: direction, theme: try themes.load(), showLegend: !noLegend),
+            diagram: DiagramOptions(direction: direction, theme: try themes.load(console: reporting.console), showLegend: !noLegend),
             engine: layout.engine, showFindings: !noFindings, today: dates.day, overview: views.view ?? .auto)
         let single = workerModel.map { ($0, workerOutput) } ?? (
             models.count == 1 && outputDir == nil && !FileSystem.isDirectory(models[0]) && !ModelInputs.isPattern(models[0])
                 ? (models[0], output) : nil)
+        let steps = reporting.steps
         if let (model, output) = single {
             let prepared: PreparedDiagram
             do {
@@ -119,36 +120,34 @@ struct RenderCommand: ParsableCommand {
                 do {
                     // The parsed source (kept to locate messages) goes before the DOT is
                     // built, and the model before Graphviz needs the memory for the layout.
-                    let loaded = try reporting.load(model)
+                    let loaded = try steps.load(model)
                     validated = loaded.model
                 }
                 if !cluster.manifests.isEmpty {
                     prepared = try overlay(validated, options: options)
-                    let rendered = try reporting.render(consume prepared)
-                    try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
+                    let rendered = try steps.render(consume prepared)
+                    try steps.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
                     return
                 }
-                options.diagram.view = try views.view(of: validated, reporting: reporting)
+                options.diagram.view = try views.view(of: validated, console: steps.console)
                 if let atlas = views.atlas {
-                    return try views.writeAtlas(of: validated, options: options, into: atlas, reporting: reporting)
+                    return try views.writeAtlas(of: validated, options: options, into: atlas, steps: steps)
                 }
                 prepared = DiagramRenderer.prepare(validated, options: options)
-                for note in reporting.renderNotes(prepared, of: validated, options: options) {
-                    Terminal.standardError.write(note + "\n")
-                }
+                for note in steps.renderNotes(prepared, of: validated, options: options) { steps.console.note(note) }
             }
-            let rendered = try reporting.render(consume prepared)
-            try reporting.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
+            let rendered = try steps.render(consume prepared)
+            try steps.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
             return
         }
         if let kind = views.overviewKind { options.diagram.view = .collapse(kind) }
-        try renderBatch(format: format, options: options)
+        try renderBatch(format: format, options: options, steps: steps)
     }
 
     /// The diagram with the reachability of `--manifests` drawn on it. The picture needs no
     /// finding's line, so the model's parsed source is not kept for it.
     private func overlay(_ model: Model, options: RenderOptions) throws -> PreparedDiagram {
-        guard let check = try cluster.driftCheck(quiet: reporting.quiet) else { return DiagramRenderer.prepare(model, options: options) }
+        guard let check = try cluster.driftCheck(console: reporting.console) else { return DiagramRenderer.prepare(model, options: options) }
         let drift = check.run(model: model)
         let findings = Analyzer(today: dates.day).analyze(model, includeStride: false, driftFindings: drift.findings).findings
         return ReachabilityRenderer.prepare(model, drift: drift, check: check, findings: findings, options: options)
@@ -170,16 +169,15 @@ struct RenderCommand: ParsableCommand {
             jobs.append(BatchRender.Job(model: input.path, destination: shared[plain[position]] == nil ? plain[position]
                 : destination(input, keepingExtension: true)))
         }
-        for (name, positions) in shared.sorted(by: { $0.key < $1.key }) where !reporting.quiet {
-            Terminal.standardError.write("note: \(positions.map { PlainText.line(inputs[$0].path) }.joined(separator: " and ")) "
-                + "would all write \(PlainText.line(name)); writing "
-                + positions.map { PlainText.line(jobs[$0].destination) }.joined(separator: " and ") + "\n")
+        let console = reporting.console
+        for (name, positions) in shared.sorted(by: { $0.key < $1.key }) {
+            console.note("\(positions.map { inputs[$0].path }.joined(separator: " and ")) would all write \(name); writing "
+                + positions.map { jobs[$0].destination }.joined(separator: " and "))
         }
         var seen: [String: String] = [:]
         for job in jobs {
             if let other = seen[job.destination] {
-                Terminal.standardError.write("error: \(PlainText.line(other)) and \(PlainText.line(job.model)) would both write "
-                    + "\(PlainText.line(job.destination)); render them one at a time with -o\n")
+                console.error("\(other) and \(job.model) would both write \(job.destination); render them one at a time with -o")
                 throw CLIExit.invalidInput
             }
             seen[job.destination] = job.model
@@ -187,28 +185,25 @@ struct RenderCommand: ParsableCommand {
         return jobs
     }
 
-    private func renderBatch(format: DiagramFormat, options: RenderOptions) throws {
-        let inputs = try ModelInputs.expandingOrExiting(models)
+    private func renderBatch(format: DiagramFormat, options: RenderOptions, steps: CommandSteps) throws {
+        let inputs = try ModelInputs.expandingOrExiting(models, console: steps.console)
         let jobs = try batchJobs(inputs, format: format)
         if outputDir != nil {
             // Created when missing; models found below a directory keep their subfolders in it.
             for directory in Set(jobs.map { FileSystem.directory(of: $0.destination) }).sorted() {
                 if let failure = FileSystem.createDirectory(directory) {
-                    Terminal.standardError.write("\(PlainText.line(directory)): error: cannot create the output directory: \(failure)\n")
+                    steps.console.error("cannot create the output directory: \(failure)", in: directory)
                     throw CLIExit.renderingFailed
                 }
             }
         }
-        let outcomes = BatchRender(jobs: jobs, options: options, reporting: reporting)
-            .run(processes: self.jobs)
+        let outcomes = BatchRender(jobs: jobs, options: options, steps: steps).run(processes: self.jobs)
         let failed = outcomes.filter { $0 == .failed }.count
         let invalid = outcomes.filter { $0 == .invalid }.count
-        if !reporting.quiet || failed + invalid > 0 {
-            var summary = "\(checking.check ? "checked" : "rendered") \(outcomes.count - failed - invalid) of \(outcomes.count) models"
-            if invalid > 0 { summary += ", \(invalid) invalid" }
-            if failed > 0 { summary += ", \(failed) failed" }
-            Terminal.standardError.write(summary + "\n")
-        }
+        var summary = "\(checking.check ? "checked" : "rendered") \(outcomes.count - failed - invalid) of \(outcomes.count) models"
+        if invalid > 0 { summary += ", \(invalid) invalid" }
+        if failed > 0 { summary += ", \(failed) failed" }
+        if failed + invalid > 0 { steps.console.conclusion(summary) } else { steps.console.status(summary) }
         if failed > 0 { throw CLIExit.renderingFailed }
         if invalid > 0 { throw CLIExit.invalidInput }
     }

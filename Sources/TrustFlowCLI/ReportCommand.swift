@@ -62,10 +62,10 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        if watching.watch { try watching.run(watching: [model] + [themes.file, templateFile].compactMap { $0 }, reporting: reporting, writeReport) }
+        if watching.watch { try watching.run(watching: [model] + [themes.file, templateFile].compactMap { $0 }, console: reporting.console, writeReport) }
         if checking.check { OutputCheck.start() }
         try writeReport()
-        if checking.check { try OutputCheck.finish(quiet: reporting.quiet) }
+        if checking.check { try OutputCheck.finish(console: reporting.console) }
     }
 
     /// The file the template is read from, when it is one (a path, or a template installed in
@@ -80,21 +80,16 @@ struct ReportCommand: ParsableCommand {
     private func writeReport() throws {
         let language = format ?? output.flatMap(ReportLanguage.init(fileName:)) ?? .markdown
         let destination = output ?? OutputPath.beside(model, extension: language == .markdown ? "md" : "html")
-        let theme = try themes.load()
-        let template: ReportTemplate
-        do {
-            template = try ReportTemplates.load(self.template ?? language.rawValue, language: language)
-        } catch {
-            Terminal.standardError.write("\(error)\n")
-            throw CLIExit.invalidInput
-        }
-        let loaded = try reporting.load(model)
+        let steps = reporting.steps
+        let theme = try themes.load(console: steps.console)
+        let template = try loadingTemplate(self.template ?? language.rawValue, language: language, console: steps.console)
+        let loaded = try steps.load(model)
         // With --manifests the drift check's findings are the report's too, as with `check`.
-        let drift = try cluster.driftCheck(quiet: reporting.quiet)
+        let drift = try cluster.driftCheck(console: steps.console)
         let driftResult = drift?.run(model: loaded.model, sourceMap: loaded.sourceMap)
         let result = Analyzer(today: dates.day).analyze(loaded.model, sourceMap: loaded.sourceMap, driftFindings: driftResult?.findings)
-        if !reporting.quiet { Terminal.standardError.print(result.diagnostics) }
-        reporting.noteIgnoredDirection(direction, engine: layout.engine.resolved(for: loaded.model))
+        steps.console.print(result.diagnostics)
+        steps.noteIgnoredDirection(direction, engine: layout.engine.resolved(for: loaded.model))
 
         // Everything is produced before anything is written.
         var outputs: [(path: String, bytes: [UInt8])] = []
@@ -104,25 +99,22 @@ struct ReportCommand: ParsableCommand {
         if language == .html {
             let options = RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme,
                 anchorPrefix: ModelReportContext.anchorPrefix), engine: layout.engine, today: dates.day)
-            diagram.svg = String(decoding: try reporting.render(loaded.model, options: options).bytes, as: UTF8.self)
+            diagram.svg = String(decoding: try steps.render(loaded.model, options: options).bytes, as: UTF8.self)
             if let level = DiagramView.matrixLevel(for: loaded.model) {
                 // Its own id prefix: both pictures are inline in one page.
                 let matrix = RenderOptions(format: .svg, diagram: DiagramOptions(theme: theme, anchorPrefix: ModelReportContext.anchorPrefix,
                     idPrefix: "matrix-", view: .matrix(level)), engine: layout.engine, today: dates.day)
-                diagram.matrix = String(decoding: try reporting.render(loaded.model, options: matrix).bytes, as: UTF8.self)
+                diagram.matrix = String(decoding: try steps.render(loaded.model, options: matrix).bytes, as: UTF8.self)
                 diagram.matrixLevel = level.rawValue
             }
             if let drift, let driftResult {
                 let level: ReachabilityMatrix.Level = drift.inventory.workloads.count <= MatrixLevel.workloadLimit ? .workload : .namespace
                 let matrix = ReachabilityMatrix(drift.reachability, inventory: drift.inventory, level: level,
                     declares: { driftResult.declares($0, $1) })
-                do {
-                    diagram.reachability = String(decoding: try ReachabilityMatrixDiagram.render(matrix, title: loaded.model.title,
-                        format: .svg, options: DiagramOptions(theme: theme, idPrefix: "reachability-")).bytes, as: UTF8.self)
-                } catch {
-                    Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
-                    throw CLIExit.renderingFailed
-                }
+                diagram.reachability = String(decoding: try steps.rendering { () throws(GraphvizError) in
+                    try ReachabilityMatrixDiagram.render(matrix, title: loaded.model.title, format: .svg,
+                        options: DiagramOptions(theme: theme, idPrefix: "reachability-"))
+                }.bytes, as: UTF8.self)
                 diagram.reachabilityLevel = level.rawValue
             }
         }
@@ -130,23 +122,32 @@ struct ReportCommand: ParsableCommand {
             let format = DiagramFormat(fileName: imagePath) ?? .svg
             let options = RenderOptions(format: format, diagram: DiagramOptions(direction: direction, theme: theme),
                 engine: layout.engine, today: dates.day)
-            outputs.append((imagePath, try reporting.render(loaded.model, options: options).bytes))
+            outputs.append((imagePath, try steps.render(loaded.model, options: options).bytes))
             diagram.image = OutputPath.relative(imagePath, from: destination)
         }
         let analyzed = AnalyzedModel(file: model, model: loaded.model, result: result, warnings: loaded.warnings + result.diagnostics)
         let context = ModelReportContext.build(analyzed, diagram: diagram, toolVersion: TrustFlowVersion.current)
-        outputs.append((destination, Array(try rendering(template, context).utf8)))
-        try reporting.writeAll(outputs)
+        outputs.append((destination, Array(try rendering(template, context, console: steps.console).utf8)))
+        try steps.writeAll(outputs)
     }
 }
 
-/// A report template rendered, or its error on standard error and exit 2 (it is the input
-/// that is at fault).
-func rendering(_ template: ReportTemplate, _ context: [String: Any]) throws -> String {
+/// A report template, or its error and exit 2.
+func loadingTemplate(_ nameOrPath: String, language: ReportLanguage, console: Console) throws -> ReportTemplate {
+    do {
+        return try ReportTemplates.load(nameOrPath, language: language)
+    } catch {
+        console.print([error.diagnostic])
+        throw CLIExit.invalidInput
+    }
+}
+
+/// A report template rendered, or its error and exit 2 (it is the input that is at fault).
+func rendering(_ template: ReportTemplate, _ context: [String: Any], console: Console) throws -> String {
     do {
         return try template.render(context)
     } catch {
-        Terminal.standardError.write("\(error)\n")
+        console.print([error.diagnostic])
         throw CLIExit.invalidInput
     }
 }

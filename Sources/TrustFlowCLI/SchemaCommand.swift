@@ -14,6 +14,6 @@ struct SchemaCommand: ParsableCommand {
     @OptionGroup var reporting: ReportingOptions
 
     func run() throws {
-        try reporting.write(Array(ModelSchema.json().utf8), to: output ?? "-")
+        try reporting.steps.write(Array(ModelSchema.json().utf8), to: output ?? "-")
     }
 }

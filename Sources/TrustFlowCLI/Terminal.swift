@@ -58,7 +58,4 @@ struct Terminal: Sendable {
         if let path = diagnostic.path, !path.components.isEmpty { text += "\(PlainText.line(path.description)): " }
         return text + diagnostic.message
     }
-
-    /// A status line such as `wrote diagram.svg`.
-    func status(_ message: String) { write(message + "\n") }
 }

@@ -8,12 +8,12 @@ struct ThemeOptions: ParsableArguments {
     var theme: String?
 
     /// The theme, or exit 2 with its errors.
-    func load() throws -> DiagramTheme {
+    func load(console: Console) throws -> DiagramTheme {
         guard let theme else { return .standard }
         do {
             return try Themes.load(theme)
         } catch {
-            Terminal.standardError.print(error.diagnostics)
+            console.print(error.diagnostics)
             throw CLIExit.invalidInput
         }
     }

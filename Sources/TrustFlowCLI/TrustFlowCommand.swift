@@ -38,7 +38,7 @@ struct TrustFlowCommand: ParsableCommand {
                 print(message)
                 code = 0
             } else {
-                Terminal.standardError.write(message + "\n")
+                Console().passThrough(message)
                 code = CLIExit.invalidInput.rawValue
             }
         }

@@ -72,7 +72,7 @@ struct ViewOptions: ParsableArguments {
 
     /// The view the options ask for, checked against the model: exit 2 when it does not fit
     /// (an unknown element, with a "did you mean"); its warnings are printed unless quiet.
-    func view(of model: Model, reporting: ReportingOptions) throws -> DiagramView {
+    func view(of model: Model, console: Console) throws -> DiagramView {
         let view: DiagramView
         if atlas != nil {
             view = .atlasIndex(level: atlasLevel)
@@ -86,56 +86,53 @@ struct ViewOptions: ParsableArguments {
         do {
             try view.check(against: model)
         } catch {
-            Terminal.standardError.write("error: --focus: \(error)\n")
+            console.error("--focus: \(error)")
             throw CLIExit.invalidInput
         }
-        if !reporting.quiet {
-            for warning in view.warnings(for: model) { Terminal.standardError.write("warning: \(warning)\n") }
-        }
+        for warning in view.warnings(for: model) { console.warning(warning) }
         return view
     }
 
     /// Renders every page of the atlas, then writes them into `directory` (created when
     /// missing), each atomically and only when its bytes change. Nothing is written when a
     /// page fails to render (exit 3).
-    func writeAtlas(of model: Model, options: RenderOptions, into directory: String, reporting: ReportingOptions) throws {
+    func writeAtlas(of model: Model, options: RenderOptions, into directory: String, steps: CommandSteps) throws {
+        let console = steps.console
         let pages: [AtlasPage]
         do {
             pages = try AtlasRenderer.render(model, level: atlasLevel, options: options)
         } catch {
-            Terminal.standardError.write("error: \(error)\n")
+            console.error(error.description)
             throw CLIExit.renderingFailed
         }
-        reporting.report(graphvizMessages: pages.flatMap(\.messages))
+        console.graphviz(pages.flatMap(\.messages))
         if OutputCheck.isActive {
             OutputCheck.record(checked: pages.count,
                 outOfDate: AtlasDirectory(directory).outOfDate(with: pages).map { directory + "/" + $0 })
             return
         }
         if let failure = FileSystem.createDirectory(directory) {
-            Terminal.standardError.write("\(PlainText.line(directory)): error: cannot create the atlas directory: \(failure)\n")
+            console.error("cannot create the atlas directory: \(failure)", in: directory)
             throw CLIExit.renderingFailed
         }
         let update: AtlasDirectory.Update
         do {
             update = try AtlasDirectory(directory).update(with: pages)
         } catch {
-            Terminal.standardError.write("\(error)\n")
+            console.print([error.diagnostic])
             throw CLIExit.renderingFailed
         }
-        guard !reporting.quiet else { return }
         for (name, reason) in update.notRemoved.sorted(by: { $0.key < $1.key }) {
-            Terminal.standardError.write("warning: cannot remove the stale page \(PlainText.line(directory + "/" + name)): \(reason)\n")
+            console.warning("cannot remove the stale page: \(reason)", in: directory + "/" + name)
         }
-        if reporting.verbose {
-            for name in update.removed { Terminal.standardError.write("removed \(PlainText.line(directory + "/" + name))\n") }
+        if console.verbose {
+            for name in update.removed { console.status("removed \(directory + "/" + name)") }
         }
         let total = "\(pages.count) page\(pages.count == 1 ? "" : "s")"
         let stale = update.removed.count
         let removed = stale == 0 ? "" : ", removed \(stale) stale page\(stale == 1 ? "" : "s")"
-        let shown = PlainText.line(directory)
-        Terminal.standardError.status(update.written == 0 && update.removed.isEmpty ? "\(shown) is up to date (\(total))"
-            : "wrote \(update.written) of \(total) in \(shown)\(removed)")
+        console.status(update.written == 0 && update.removed.isEmpty ? "\(directory) is up to date (\(total))"
+            : "wrote \(update.written) of \(total) in \(directory)\(removed)")
     }
 }
 extension OverviewPicture: ExpressibleByArgument {}

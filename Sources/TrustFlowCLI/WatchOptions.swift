@@ -10,12 +10,12 @@ struct WatchOptions: ParsableArguments {
 
     /// Runs `draw`, then again after every save of one of `files`, until the process is
     /// stopped. A failed draw has said why (its exit status is dropped); watching goes on.
-    func run(watching files: [String], reporting: ReportingOptions, _ draw: () throws -> Void) throws -> Never {
+    func run(watching files: [String], console: Console, _ draw: () throws -> Void) throws -> Never {
         let watcher: FileWatcher
         do {
             watcher = try FileWatcher(files: files)
         } catch {
-            Terminal.standardError.write("error: \(PlainText.line(error.description))\n")
+            console.error(error.description)
             throw CLIExit.renderingFailed
         }
         // Ctrl-C (and a plain kill) must stop watching even when the process was started with
@@ -28,16 +28,16 @@ struct WatchOptions: ParsableArguments {
             sigaddset(&stopping, stop)
         }
         pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
-        let shown = files.map(PlainText.line).joined(separator: ", ")
+        let shown = files.joined(separator: ", ")
         while true {
             do {
                 try draw()
             } catch let exit as ExitCode where exit != .success {
                 // Already reported; the next save may fix it.
             }
-            if !reporting.quiet { Terminal.standardError.write("watching \(shown) (Ctrl-C to stop)\n") }
+            console.status("watching \(shown) (Ctrl-C to stop)")
             let changed = watcher.waitForChange()
-            if !reporting.quiet { Terminal.standardError.write("\(changed.map(PlainText.line).joined(separator: ", ")) changed\n") }
+            console.status("\(changed.joined(separator: ", ")) changed")
         }
     }
 }

@@ -1,3 +1,5 @@
+import TrustFlowModel
+
 /// The language a report template writes, which decides how every `{{value}}` is escaped.
 public enum ReportLanguage: String, Sendable {
     case markdown, html
@@ -26,6 +28,9 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { line > 0 ? "\(file):\(line):\(column): error: \(message)" : "\(file): error: \(message)" }
+
+    /// The error as a diagnostic, for printing with the model's.
+    public var diagnostic: Diagnostic { Diagnostic(.error, message, location: SourceLocation(file: file, line: line, column: column)) }
 }
 
 /// A Mustache report template. Every `{{value}}` is escaped for the template's language by

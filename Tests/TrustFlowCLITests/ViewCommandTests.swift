@@ -166,7 +166,7 @@ struct ViewCommandTests {
         defer { try? ReadOnlyDirectory.run("/usr/bin/chattr", "-i", stale.path) }
         let result = try TrustFlowProcess.run(["render", "Samples/minimal.yaml", "--atlas", atlas.path])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardError.contains("\nwarning: cannot remove the stale page \(atlas.path)/gone.svg: "),
+        #expect(result.standardError.contains("\n\(atlas.path)/gone.svg: warning: cannot remove the stale page: "),
             "\(result.standardError)")
         #expect(FileManager.default.fileExists(atPath: stale.path))
         #expect(try String(contentsOf: record, encoding: .utf8) == "gone.svg\nindex.svg\n")

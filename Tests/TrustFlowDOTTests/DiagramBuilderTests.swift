@@ -108,3 +108,18 @@ struct DiagramBuilderTests {
         statements.compactMap { if case .edge(let edge) = $0 { edge } else { nil } }
     }
 }
+
+/// Settings that weaken isolation (privileged, host namespaces, …) are listed with ⚠, never
+/// with the ✔ of a control, and the legend says what ⚠ means only when one is drawn.
+@Suite("Weakening settings in the diagram")
+struct WeakeningControlTests {
+    @Test func aWeakeningSettingIsMarkedAndExplained() throws {
+        let insecure = DOTWriter().write(DiagramBuilder().build(try Models.sample("k8s-three-tier-insecure.yaml"), findings: []))
+        #expect(insecure.contains("⚠ privileged"))
+        #expect(!insecure.contains("✔ privileged"))
+        #expect(insecure.contains("✔ marks a security control, ⚠ a setting that weakens isolation"))
+        let secure = DOTWriter().write(DiagramBuilder().build(try Models.sample("k8s-three-tier.yaml"), findings: []))
+        #expect(secure.contains("✔ marks a security control."))
+        #expect(!secure.contains("weakens isolation"))
+    }
+}

@@ -45,10 +45,10 @@ extension DiagramBuilder {
         if !details.isEmpty { text.append(.plain(details.joined() + " · ")) }
         text.append(.font(HTMLFont(color: markerColor), [.bold([.plain(style.marker)])]))
         text.append(.plain(" · " + authenticationText(flow.authentication)))
-        let controls = index.controlLabels(flow.controls)
+        let controls = Self.controlMarks(flow.controls, index)
         if !controls.isEmpty {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
-                [.plain(controls.map { "✔ " + $0 }.joined(separator: "  "))])]
+                [.plain(controls.joined(separator: "  "))])]
         }
         if !badges.isEmpty { text += [.lineBreak(), .font(HTMLFont(pointSize: theme.edgeFontSize), badgeText(badges))] }
         return .text(text)

@@ -5,7 +5,9 @@ extension DiagramBuilder {
     /// attack edges drawn.
     func legendNode(_ scene: DiagramScene, attacks: [DOTEdge]) -> DOTNode {
         legendNode(legendTable(legendSections(scene, attacks: attacks) + scene.decorations.legend,
-            note: "Flows are numbered in file order. ✔ marks a security control." + numberedFlowsNote))
+            note: "Flows are numbered in file order. ✔ marks a security control"
+                + (drawsWeakeningControls(scene) ? ", ⚠ a setting that weakens isolation (privileged, host namespaces, …)." : ".")
+                + numberedFlowsNote))
     }
 
     /// The legend node holding `table`.

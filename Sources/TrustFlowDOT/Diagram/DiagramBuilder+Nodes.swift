@@ -53,10 +53,10 @@ extension DiagramBuilder {
                 .bold([.plain(boundary.label)]),
             ]), alignment: .left)
         ]]
-        let controls = scene.index.controlLabels(boundary.controls)
+        let controls = Self.controlMarks(boundary.controls, scene.index)
         // Three controls per line keeps wide clusters from stretching the layout.
         for start in stride(from: 0, to: controls.count, by: 3) {
-            let line = controls[start..<min(start + 3, controls.count)].map { "✔ " + $0 }.joined(separator: "   ")
+            let line = controls[start..<min(start + 3, controls.count)].joined(separator: "   ")
             rows.append([HTMLCell(.text([.font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
                 [.plain(line)])]), alignment: .left)])
         }
@@ -77,9 +77,9 @@ extension DiagramBuilder {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize + 1, color: theme.mutedTextColor),
                 [.plain("[\(technology)]")])]
         }
-        for control in scene.index.controlLabels(element.controls) {
+        for control in Self.controlMarks(element.controls, scene.index) {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize, color: theme.controlTextColor),
-                [.plain("✔ " + control)])]
+                [.plain(control)])]
         }
         if !decoration.badges.isEmpty {
             text += [.lineBreak(), .font(HTMLFont(pointSize: theme.smallFontSize + 1), badgeText(decoration.badges))]

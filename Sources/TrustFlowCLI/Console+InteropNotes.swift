@@ -1,9 +1,10 @@
 import TrustFlow
 
-extension Terminal {
+extension Console {
     /// Prints what an import or export could not carry over: notes meant to be read one by
-    /// one, then a count per category of the others, or with `verbose` every note located.
-    func print(notes: [InteropNote], verbose: Bool) {
+    /// one, then a count per category of the others, or with `--verbose` every note located.
+    /// Nothing under `--quiet`.
+    func print(notes: [InteropNote]) {
         let shown = verbose ? notes : notes.filter { $0.category.treatment == .shown }
         print(shown.map(\.diagnostic))
         guard !verbose else { return }
@@ -12,7 +13,7 @@ extension Terminal {
             let counts = InteropNote.counts(notes, treatment: treatment)
             guard !counts.isEmpty else { continue }
             let list = counts.map { category, count in category.counted(count) }.joined(separator: ", ")
-            write(format(Diagnostic(.note, "\(heading): \(list); --verbose lists each")) + "\n")
+            note("\(heading): \(list); --verbose lists each")
         }
     }
 }

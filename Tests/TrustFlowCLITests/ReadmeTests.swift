@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import TrustFlowTestSupport
+
+/// The README's examples do what it says: the first model draws with the output shown, the
+/// mistake gives the error shown, `check` prints the lines shown, and every command it runs on
+/// the samples succeeds and writes what it names.
+@Suite("README examples")
+struct ReadmeTests {
+    /// A fenced block of the README: its language and lines.
+    struct Block {
+        var language: String
+        var lines: [String]
+    }
+
+    static let blocks: [Block] = {
+        let text = (try? String(contentsOf: Paths.root.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+        var blocks: [Block] = []
+        var current: Block?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("```") {
+                if let block = current {
+                    blocks.append(block)
+                    current = nil
+                } else {
+                    current = Block(language: String(line.dropFirst(3)), lines: [])
+                }
+            } else {
+                current?.lines.append(line)
+            }
+        }
+        return blocks
+    }()
+
+    /// A `$ trustflow …` transcript: the arguments and the lines printed after it.
+    static func transcript(_ block: Block) throws -> (arguments: [String], printed: [String]) {
+        let command = try #require(block.lines.first?.split(separator: " ").map(String.init))
+        #expect(Array(command.prefix(2)) == ["$", "trustflow"])
+        return (Array(command.dropFirst(2)), Array(block.lines.dropFirst()))
+    }
+
+    @Test func theFirstModelDrawsAndItsMistakeIsReportedAsShown() throws {
+        let yaml = try #require(Self.blocks.first { $0.language == "yaml" && $0.lines.first == "trustflow: 1" })
+        let transcripts = try Self.blocks.filter { $0.language == "text" }.prefix(2).map(Self.transcript)
+        try #require(transcripts.count == 2)
+        let directory = try Paths.temporaryDirectory()
+        let model = directory.appendingPathComponent("model.yaml")
+
+        try Data((yaml.lines.joined(separator: "\n") + "\n").utf8).write(to: model)
+        let drawn = try TrustFlowProcess.run(transcripts[0].arguments, in: directory)
+        #expect(drawn.status == 0)
+        #expect(drawn.standardError == transcripts[0].printed.joined(separator: "\n") + "\n")
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("model.svg").path))
+
+        // The mistake the README describes: `kind: proces` for `web`.
+        let mistaken = yaml.lines.map { $0.contains("id: web,") ? $0.replacingOccurrences(of: "kind: process", with: "kind: proces") : $0 }
+        try #require(mistaken != yaml.lines)
+        try Data((mistaken.joined(separator: "\n") + "\n").utf8).write(to: model)
+        let failed = try TrustFlowProcess.run(transcripts[1].arguments, in: directory)
+        #expect(failed.status == 2)
+        #expect(failed.standardError == transcripts[1].printed.joined(separator: "\n") + "\n")
+    }
+
+    @Test func checkPrintsTheLinesShown() throws {
+        let block = try #require(Self.blocks.first { $0.language == "text" && $0.lines.first?.hasPrefix("$ trustflow check") == true })
+        let (arguments, printed) = try Self.transcript(block)
+        let result = try TrustFlowProcess.run(arguments)
+        #expect(result.status == 1)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        let shown = printed.filter { $0 != "…" }
+        // Each line shown is printed, in the same order; the summary is the last line.
+        var remaining = lines[...]
+        for line in shown {
+            let found = remaining.firstIndex(of: line)
+            #expect(found != nil, "not printed: \(line)\n\(result.output)")
+            if let found { remaining = remaining[(found + 1)...] }
+        }
+        #expect(lines.last == shown.last)
+    }
+
+    /// Every `trustflow` command of a `sh` block that reads only the repository's samples.
+    static let sampleCommands: [[String]] = blocks.filter { $0.language == "sh" }.flatMap(\.lines).compactMap { line in
+        let command = line.split(separator: "#", maxSplits: 1).first.map { $0.split(separator: " ").map(String.init) } ?? []
+        guard command.first == "trustflow", command.contains(where: { $0.hasPrefix("Samples/") }) else { return nil }
+        return Array(command.dropFirst())
+    }
+
+    @Test func theCommandsOnTheSamplesSucceedAndWriteWhatTheyName() throws {
+        #expect(Self.sampleCommands.count >= 6, "\(Self.sampleCommands)")
+        for arguments in Self.sampleCommands {
+            let directory = try Paths.temporaryDirectory()
+            try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("Samples"), withDestinationURL: Paths.samples)
+            let result = try TrustFlowProcess.run(arguments, in: directory)
+            #expect(result.status == 0, "\(arguments): \(result.standardError)")
+            for (position, argument) in arguments.enumerated() where ["-o", "--summary", "--atlas"].contains(argument) {
+                let written = directory.appendingPathComponent(arguments[position + 1]).path
+                #expect(FileManager.default.fileExists(atPath: written), "\(arguments): \(written) missing")
+            }
+        }
+    }
+}

@@ -86,7 +86,7 @@ struct ReadmeTests {
     }
 
     @Test func theCommandsOnTheSamplesSucceedAndWriteWhatTheyName() throws {
-        #expect(Self.sampleCommands.count >= 6, "\(Self.sampleCommands)")
+        #expect(Self.sampleCommands.count >= 5, "\(Self.sampleCommands)")
         for arguments in Self.sampleCommands {
             let directory = try Paths.temporaryDirectory()
             try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("Samples"), withDestinationURL: Paths.samples)

@@ -13,7 +13,7 @@ public enum WriteOutcome: Sendable, Equatable {
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
-    public var description: String { "\(path): error: cannot write the output: \(reason)" }
+    public var description: String { diagnostic.description }
 
     /// The error as a diagnostic, for printing with others.
     public var diagnostic: Diagnostic { Diagnostic(.error, "cannot write the output: \(reason)", location: SourceLocation(file: path)) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Synchronization
 import TrustFlow
 
 /// The steps commands share — load a model, render it, write outputs — each saying what
@@ -6,6 +7,8 @@ import TrustFlow
 /// fault, 3 when rendering or writing fails.
 struct CommandSteps: Sendable {
     let console: Console
+
+    private static let lostGuaranteesNoted = Atomic(false)
 
     // MARK: Loading
 
@@ -33,28 +36,29 @@ struct CommandSteps: Sendable {
 
     // MARK: Rendering
 
-    /// Renders a model; exit 3 when Graphviz fails.
-    func render(_ model: Model, options: RenderOptions) throws -> RenderedDiagram {
-        try render(DiagramRenderer.prepare(model, options: options))
+    /// Renders the diagram of `model`, read from `file`; exit 3 when Graphviz fails.
+    func render(_ model: Model, options: RenderOptions, of file: String) throws -> RenderedDiagram {
+        try render(DiagramRenderer.prepare(model, options: options), of: file)
     }
 
-    /// Renders a prepared diagram; exit 3 when Graphviz fails.
-    func render(_ prepared: consuming PreparedDiagram) throws -> RenderedDiagram {
+    /// Renders a prepared diagram of the model in `file`; exit 3 when Graphviz fails.
+    func render(_ prepared: consuming PreparedDiagram, of file: String) throws -> RenderedDiagram {
         noteLostGuarantees()
         do throws(GraphvizError) {
             return reported(try DiagramRenderer.render(consume prepared))
         } catch {
-            throw failed(error)
+            throw failed(error, file)
         }
     }
 
-    /// Runs a Graphviz rendering, says what Graphviz said, and maps its failure to exit 3.
-    func rendering(_ render: () throws(GraphvizError) -> RenderedDiagram) throws -> RenderedDiagram {
+    /// Runs a Graphviz rendering of what `file` holds, says what Graphviz said, and maps its
+    /// failure to exit 3 with an error located at `file`.
+    func rendering(of file: String, _ render: () throws(GraphvizError) -> RenderedDiagram) throws -> RenderedDiagram {
         noteLostGuarantees()
         do throws(GraphvizError) {
             return reported(try render())
         } catch {
-            throw failed(error)
+            throw failed(error, file)
         }
     }
 
@@ -63,8 +67,8 @@ struct CommandSteps: Sendable {
         return rendered
     }
 
-    private func failed(_ error: GraphvizError) -> ExitCode {
-        console.error(error.description)
+    private func failed(_ error: GraphvizError, _ file: String) -> ExitCode {
+        console.error(error.description, in: file)
         return CLIExit.renderingFailed
     }
 
@@ -108,10 +112,10 @@ struct CommandSteps: Sendable {
             + "that can be drawn legibly; drawing the boundary matrix instead (--view boxes draws the boxes anyway)"
     }
 
-    /// With `-v`, says which reproducibility guarantees this Graphviz does not give.
+    /// With `-v`, says once per run which reproducibility guarantees this Graphviz does not give.
     private func noteLostGuarantees() {
         let lost = Graphviz.guaranteesThatHold.lost
-        guard !lost.isEmpty else { return }
+        guard !lost.isEmpty, console.verbose, !Self.lostGuaranteesNoted.exchange(true, ordering: .relaxed) else { return }
         console.detail("with Graphviz \(Graphviz.headerVersion) (reproducibility checked with "
             + "\(Graphviz.checkedVersions)): \(lost.joined(separator: "; "))")
     }

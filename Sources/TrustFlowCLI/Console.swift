@@ -50,7 +50,7 @@ struct Console: Sendable {
     func graphviz(_ messages: [String]) {
         guard !messages.isEmpty else { return }
         if verbose {
-            for message in messages { line("graphviz: \(message)") }
+            if !quiet { for message in messages { line("graphviz: \(message)") } }
         } else {
             note("Graphviz reported \(messages.count) message\(messages.count == 1 ? "" : "s"); run with --verbose to see them")
         }

@@ -67,7 +67,7 @@ struct DiffCommand: ParsableCommand {
         var outputs: [(path: String, bytes: [UInt8])] = []
         if let output {
             let format = format ?? DiagramFormat(fileName: output) ?? .svg
-            let rendered = try steps.rendering { () throws(GraphvizError) in
+            let rendered = try steps.rendering(of: newName) { () throws(GraphvizError) in
                 try DiffRenderer.render(result, format: format,
                     options: DiagramOptions(direction: direction, theme: theme), engine: layout.engine)
             }
@@ -82,7 +82,7 @@ struct DiffCommand: ParsableCommand {
         try steps.writeAll(outputs)
         if let failOnNew, result.introducesFinding(atLeast: failOnNew) {
             let count = result.findings.newActive.filter { $0.severity >= failOnNew }.count
-            steps.console.status("\(count) new finding\(count == 1 ? "" : "s") at or above \(failOnNew.rawValue)")
+            steps.console.conclusion("\(count) new finding\(count == 1 ? "" : "s") at or above \(failOnNew.rawValue)")
             throw CLIExit.findings
         }
     }
@@ -94,7 +94,7 @@ struct DiffCommand: ParsableCommand {
         let template = try loadingTemplate("diff-html", language: .html, console: steps.console)
         let options = DiagramOptions(direction: direction, theme: theme, idPrefix: "diff-")
         func svg(_ render: () throws(GraphvizError) -> RenderedDiagram) throws -> String {
-            String(decoding: try steps.rendering(render).bytes, as: UTF8.self)
+            String(decoding: try steps.rendering(of: newName, render).bytes, as: UTF8.self)
         }
         func version(_ prefix: String) -> RenderOptions {
             RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme, idPrefix: prefix),

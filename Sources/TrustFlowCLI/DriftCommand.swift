@@ -132,7 +132,7 @@ struct DriftCommand: ParsableCommand {
         }
         let data = ReachabilityMatrix(check.reachability, inventory: check.inventory, level: level, declares: declares)
         let options = DiagramOptions(theme: try themes.load(console: steps.console))
-        return try steps.rendering { () throws(GraphvizError) in
+        return try steps.rendering(of: path) { () throws(GraphvizError) in
             try ReachabilityMatrixDiagram.render(data, title: title, format: DiagramFormat(fileName: path) ?? .svg, options: options)
         }.bytes
     }

@@ -44,7 +44,7 @@ enum OutputCheck {
         }
         for path in outOfDate { Terminal.standardOutput.write(PlainText.line(path) + "\n") }
         if !outOfDate.isEmpty {
-            console.status("\(outOfDate.count) of \(checked) output\(checked == 1 ? " is" : "s are") out of date; "
+            console.conclusion("\(outOfDate.count) of \(checked) output\(checked == 1 ? " is" : "s are") out of date; "
                 + "run the same command without --check to update")
             throw CLIExit.findings
         }

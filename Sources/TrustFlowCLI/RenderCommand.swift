@@ -125,7 +125,7 @@ struct RenderCommand: ParsableCommand {
                 }
                 if !cluster.manifests.isEmpty {
                     prepared = try overlay(validated, options: options)
-                    let rendered = try steps.render(consume prepared)
+                    let rendered = try steps.render(consume prepared, of: model)
                     try steps.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
                     return
                 }
@@ -136,7 +136,7 @@ struct RenderCommand: ParsableCommand {
                 prepared = DiagramRenderer.prepare(validated, options: options)
                 for note in steps.renderNotes(prepared, of: validated, options: options) { steps.console.note(note) }
             }
-            let rendered = try steps.render(consume prepared)
+            let rendered = try steps.render(consume prepared, of: model)
             try steps.write(rendered.bytes, to: output ?? OutputPath.beside(model, extension: format.fileExtension))
             return
         }

@@ -99,19 +99,19 @@ struct ReportCommand: ParsableCommand {
         if language == .html {
             let options = RenderOptions(format: .svg, diagram: DiagramOptions(direction: direction, theme: theme,
                 anchorPrefix: ModelReportContext.anchorPrefix), engine: layout.engine, today: dates.day)
-            diagram.svg = String(decoding: try steps.render(loaded.model, options: options).bytes, as: UTF8.self)
+            diagram.svg = String(decoding: try steps.render(loaded.model, options: options, of: model).bytes, as: UTF8.self)
             if let level = DiagramView.matrixLevel(for: loaded.model) {
                 // Its own id prefix: both pictures are inline in one page.
                 let matrix = RenderOptions(format: .svg, diagram: DiagramOptions(theme: theme, anchorPrefix: ModelReportContext.anchorPrefix,
                     idPrefix: "matrix-", view: .matrix(level)), engine: layout.engine, today: dates.day)
-                diagram.matrix = String(decoding: try steps.render(loaded.model, options: matrix).bytes, as: UTF8.self)
+                diagram.matrix = String(decoding: try steps.render(loaded.model, options: matrix, of: model).bytes, as: UTF8.self)
                 diagram.matrixLevel = level.rawValue
             }
             if let drift, let driftResult {
                 let level: ReachabilityMatrix.Level = drift.inventory.workloads.count <= MatrixLevel.workloadLimit ? .workload : .namespace
                 let matrix = ReachabilityMatrix(drift.reachability, inventory: drift.inventory, level: level,
                     declares: { driftResult.declares($0, $1) })
-                diagram.reachability = String(decoding: try steps.rendering { () throws(GraphvizError) in
+                diagram.reachability = String(decoding: try steps.rendering(of: model) { () throws(GraphvizError) in
                     try ReachabilityMatrixDiagram.render(matrix, title: loaded.model.title, format: .svg,
                         options: DiagramOptions(theme: theme, idPrefix: "reachability-"))
                 }.bytes, as: UTF8.self)
@@ -122,7 +122,7 @@ struct ReportCommand: ParsableCommand {
             let format = DiagramFormat(fileName: imagePath) ?? .svg
             let options = RenderOptions(format: format, diagram: DiagramOptions(direction: direction, theme: theme),
                 engine: layout.engine, today: dates.day)
-            outputs.append((imagePath, try steps.render(loaded.model, options: options).bytes))
+            outputs.append((imagePath, try steps.render(loaded.model, options: options, of: model).bytes))
             diagram.image = OutputPath.relative(imagePath, from: destination)
         }
         let analyzed = AnalyzedModel(file: model, model: loaded.model, result: result, warnings: loaded.warnings + result.diagnostics)

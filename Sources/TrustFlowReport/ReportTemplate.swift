@@ -27,7 +27,7 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { line > 0 ? "\(file):\(line):\(column): error: \(message)" : "\(file): error: \(message)" }
+    public var description: String { diagnostic.description }
 
     /// The error as a diagnostic, for printing with the model's.
     public var diagnostic: Diagnostic { Diagnostic(.error, message, location: SourceLocation(file: file, line: line, column: column)) }

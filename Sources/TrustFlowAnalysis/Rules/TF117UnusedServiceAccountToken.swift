@@ -19,14 +19,18 @@ extension Rule {
     ) { context, rule in
         let api = KubernetesReference(kind: "Service", name: "kubernetes", namespace: "default")
         let apiElements = Set(context.model.elements.filter { $0.kubernetes?.normalized == api }.map(\.id))
+        // One pass over the flows and one over the elements, not one per setting: an imported
+        // cluster has a token setting on nearly every pod.
+        let callers = Set(context.model.flows.filter { apiElements.contains($0.to) }.map(\.from))
+        var callerBoundaries: Set<String> = []
+        for element in context.model.elements where callers.contains(element.id) {
+            for boundary in context.index.boundaries(containing: element) { callerBoundaries.insert(boundary.id) }
+        }
         return WeakeningSetting.all([.serviceAccountToken], in: context).compactMap { setting in
-            // The elements the token is mounted into: the element itself, or those inside the boundary.
-            let holders: Set<String> = setting.target.kind == .element
-                ? [setting.target.id]
-                : Set(context.model.elements.filter { element in
-                    context.index.boundaries(containing: element).contains { $0.id == setting.target.id }
-                }.map(\.id))
-            let callsAPI = context.model.flows.contains { holders.contains($0.from) && apiElements.contains($0.to) }
+            // The token is used when the element it is mounted into, or one inside the boundary
+            // it is set on, calls the API.
+            let callsAPI = setting.target.kind == .element
+                ? callers.contains(setting.target.id) : callerBoundaries.contains(setting.target.id)
             guard !callsAPI else { return nil }
             return rule.finding(
                 "\(setting.item) has an API token mounted (\(setting.labels)) but no flow to the Kubernetes API",

@@ -27,6 +27,8 @@ test-deps: deps
 	@# zizmor check the GitHub Actions example.
 	@for tool in pre-commit check-jsonschema zizmor; do command -v $$tool >/dev/null || python3 -m pip install --quiet $$tool \
 		|| python3 -m pip install --quiet --break-system-packages $$tool; done
+	@# ShellCheck checks the example workflow's scripts as actionlint would.
+	@command -v shellcheck >/dev/null || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq shellcheck)
 	@command -v chromium >/dev/null || (DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium) \
 		|| echo "note: chromium could not be installed; the browser tests will be skipped"
 

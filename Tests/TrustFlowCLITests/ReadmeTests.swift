@@ -149,3 +149,26 @@ struct DocumentedCommandLineTests {
         }
     }
 }
+
+/// Every relative link of the README, CONTRIBUTING.md, SECURITY.md, BENCHMARKS.md and the DocC
+/// articles points at a file of the repository: facts moved between them stay linked.
+@Suite("Documentation links")
+struct DocumentationLinkTests {
+    @Test func everyRelativeLinkNamesAFileThatExists() throws {
+        let documents = ["README.md", "CONTRIBUTING.md", "SECURITY.md", "BENCHMARKS.md"] + DocumentedCommandLineTests.documents.dropFirst()
+        let link = try Regex(#"\]\(([^)#\s]+)(#[^)]*)?\)"#)
+        var checked = 0
+        for document in documents {
+            let text = try String(contentsOf: Paths.root.appendingPathComponent(document), encoding: .utf8)
+            let directory = Paths.root.appendingPathComponent(document).deletingLastPathComponent()
+            for match in text.matches(of: link) {
+                guard let target = match.output[1].substring.map(String.init),
+                    !target.contains("://"), !target.hasPrefix("mailto:") else { continue }
+                checked += 1
+                let path = directory.appendingPathComponent(target).standardizedFileURL.path
+                #expect(FileManager.default.fileExists(atPath: path), "\(document) links to \(target), which does not exist")
+            }
+        }
+        #expect(checked >= 30, "only \(checked) links found")
+    }
+}

@@ -180,7 +180,7 @@ enum BuiltInResources {
 <ul class="findings">
 {{#findings}}
 <li><span class="severity {{severity}}">{{severity}}</span> <strong>[{{rule}}] {{title}}</strong> — {{message}}
-(<a href="#{{target.anchor}}">{{target.label}}</a>, <code>{{path}}</code>{{#line}}, line {{line}}{{/line}})<br>
+({{#target.anchor}}<a href="#{{target.anchor}}">{{target.label}}</a>{{/target.anchor}}{{^target.anchor}}{{target.label}}{{/target.anchor}}, <code>{{path}}</code>{{#line}}, line {{line}}{{/line}})<br>
 <em>Remediation:</em> {{remediation}}</li>
 {{/findings}}
 </ul>
@@ -194,7 +194,7 @@ enum BuiltInResources {
 <thead><tr><th>rule</th><th>about</th><th>severity</th><th>finding</th><th>reason</th><th>until</th></tr></thead>
 <tbody>
 {{#accepted}}
-<tr><td>{{rule}}</td><td><a href="#{{target.anchor}}">{{target.label}}</a></td><td><span class="severity {{severity}}">{{severity}}</span></td><td>{{message}}</td><td>{{reason}}</td><td>{{until}}{{^until}}—{{/until}}</td></tr>
+<tr><td>{{rule}}</td><td>{{#target.anchor}}<a href="#{{target.anchor}}">{{target.label}}</a>{{/target.anchor}}{{^target.anchor}}{{target.label}}{{/target.anchor}}</td><td><span class="severity {{severity}}">{{severity}}</span></td><td>{{message}}</td><td>{{reason}}</td><td>{{until}}{{^until}}—{{/until}}</td></tr>
 {{/accepted}}
 </tbody>
 </table></div>

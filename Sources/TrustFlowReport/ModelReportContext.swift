@@ -1,4 +1,5 @@
 import TrustFlowAnalysis
+import TrustFlowKubernetes
 import TrustFlowModel
 
 /// The diagram as a report shows it.
@@ -170,15 +171,17 @@ public enum ModelReportContext {
     }
 
     static func findingEntry(_ finding: Finding, _ index: ModelIndex) -> [String: Any] {
-        let rule = RuleRegistry.rule(finding.ruleID)
+        // Model and drift rules alike. Set even when absent (`as Any`), so Mustache does not
+        // fall through to the report's `title` or an enclosing item's `line`.
+        let rule = RuleCatalog.rule(finding.ruleID)
         var entry: [String: Any] = [
             "rule": finding.ruleID, "severity": finding.severity.rawValue, finding.severity.rawValue: true,
             "message": finding.message, "path": finding.path.description, "target": target(id: finding.target.id, index),
         ]
-        entry["title"] = rule?.title
-        entry["rationale"] = rule?.rationale
-        entry["remediation"] = rule?.remediation
-        entry["line"] = finding.location.flatMap { $0.line > 0 ? $0.line : nil }
+        entry["title"] = rule?.title as Any
+        entry["rationale"] = rule?.rationale as Any
+        entry["remediation"] = rule?.remediation as Any
+        entry["line"] = finding.location.flatMap { $0.line > 0 ? $0.line : nil } as Any
         return entry
     }
 
@@ -207,7 +210,8 @@ public enum ModelReportContext {
             return reference(id: id, label: "flow \(number)" + (flow.label.map { " (\($0))" } ?? ""), anchor: "flow-\(id)", kind: "flow")
         }
         if let actor = index.threatActor(id) { return reference(id: id, label: actor.label, anchor: "threat-\(id)", kind: "threat actor") }
-        return reference(id: id, label: id, anchor: id)
+        // A Kubernetes object with no item in the model (a drift finding): no row to link to.
+        return ["id": id, "label": id, "anchor": String?.none as Any]
     }
 
     static func controls(_ ids: [String], _ index: ModelIndex) -> [String: Any] {

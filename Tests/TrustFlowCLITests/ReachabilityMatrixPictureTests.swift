@@ -135,6 +135,11 @@ struct ReachabilityMatrixPictureTests {
         #expect(html.contains("<a href=\"#reachability\">Reachability in the cluster</a>"))
         #expect(html.contains("a_reachability&#45;reach&#45;2&#45;1"))
         #expect(html.contains("TF201"), "the blocked flow is a finding of the report")
+        // A drift finding has its rule's title and remediation, not the report's title.
+        let rule = try #require(RuleCatalog.rule("TF201"))
+        #expect(html.contains("[TF201] \(HTMLText.escape(rule.title))</strong>"), "\(html)")
+        #expect(html.contains("<em>Remediation:</em> \(HTMLText.escape(rule.remediation))"))
+        #expect(!html.contains("] Shop</strong>"))
         let plain = try TrustFlowProcess.run(["report", "model.yaml", "-o", "plain.html", "-q"], in: directory)
         #expect(plain.status == 0)
         #expect(!(try String(contentsOf: directory.appendingPathComponent("plain.html"), encoding: .utf8)).contains("id=\"reachability\""))

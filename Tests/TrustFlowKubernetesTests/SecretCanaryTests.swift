@@ -13,7 +13,10 @@ struct SecretCanaryTests {
     static let manifests = """
         apiVersion: v1
         kind: Secret
-        metadata: {name: creds}
+        metadata:
+          name: creds
+          # What `kubectl get -o yaml` gives: the whole data again, in an annotation.
+          annotations: {kubectl.kubernetes.io/last-applied-configuration: '{"data":{"password":"\(base64Canary)"}}'}
         type: Opaque
         data:
           password: \(base64Canary)
@@ -123,6 +126,9 @@ struct SecretCanaryTests {
         let errors = readingErrors([("p.yaml", broken)])
         #expect(errors.count == 4, "\(errors)")
         for error in errors { #expect(!error.description.contains(Self.canary), "\(error)") }
+        let tagged = "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {k: !!int \(Self.canary)}\n"
+        let wrongTag = readingErrors([("t.yaml", tagged)])
+        #expect(wrongTag.count == 1 && !wrongTag[0].description.contains(Self.canary), "\(wrongTag)")
         let unterminated = "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {k: \"\(Self.canary)\n"
         let syntax = readingErrors([("s.yaml", unterminated)])
         #expect(syntax.count == 1 && !syntax[0].description.contains(Self.canary), "\(syntax)")

@@ -47,8 +47,10 @@ struct InventoryBuilder {
                 path: object.mapping.path.appending("metadata").appending("name"))
             return
         }
+        // A Secret's annotations are not kept: `kubectl get -o yaml` puts its whole data into
+        // `kubectl.kubernetes.io/last-applied-configuration`.
         let metadata = ObjectMetadata(kind: kind, name: name, namespace: namespace, labels: header.labels,
-            annotations: header.annotations, location: object.location)
+            annotations: kind == "Secret" ? [:] : header.annotations, location: object.location)
         let identity = metadata.identity
         let scope = ObjectScope(file: object.location.file, owner: identity.description, diagnostics: diagnostics)
         let mapping = object.mapping.rescoped(scope)

@@ -256,7 +256,8 @@ private struct YAMLComposer {
             default: kind == .null
             }
             guard matches else {
-                throw SourceParseError("'\(SourceNode.excerpt(text))' is not a valid !!\(wanted ?? "")", at: position)
+                // The value is not quoted: it may be a secret (a Secret's `stringData`).
+                throw SourceParseError("this value is not a valid !!\(wanted ?? "")", at: position)
             }
             return kind
         default:

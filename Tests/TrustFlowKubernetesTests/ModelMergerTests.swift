@@ -23,7 +23,9 @@ struct ModelMergerTests {
             model.elements[api].url = "https://wiki.example/api"
         }
         if let redis = model.elements.firstIndex(where: { $0.id == "default.redis.app" }) { model.elements[redis].kind = .process }
-        model.elements.append(Element(id: "payments", kind: .external))
+        // A hand-added item may list an imported control, and an accepted risk name an imported item.
+        let redisControl = try #require(model.controls.first { $0.id.hasPrefix("ctr-default.redis.") }).id
+        model.elements.append(Element(id: "payments", kind: .external, controls: [redisControl]))
         if let flow = model.flows.firstIndex(where: { $0.id == "default.web.app-to-api.app" }) {
             model.flows[flow].label = "orders"
             model.flows[flow].encryption = .mtls
@@ -34,6 +36,7 @@ struct ModelMergerTests {
         model.flows.append(Flow(id: "web-to-redis", from: "default.web.app", to: "default.redis.app", label: "sessions (in code)"))
         model.threatActors.append(ThreatActor(id: "attacker", kind: .externalAttacker, targets: ["default.web.app", "default.redis.app"]))
         model.acceptedRisks.append(AcceptedRisk(rule: "TF118", target: "ctr-default.web.app", reason: "Pinned by our registry."))
+        model.acceptedRisks.append(AcceptedRisk(rule: "TF118", target: "ctr-default.redis.app", reason: "Vendor image."))
         model.extensions.append(ExtensionValue.Member(key: "x-team", value: .string("payments")))
         return model
     }
@@ -66,9 +69,12 @@ struct ModelMergerTests {
         // Hand-added references to what is gone are dropped, and said so.
         #expect(!model.flows.contains { $0.id == "web-to-redis" })
         #expect(model.threatActors.first?.targets == ["default.web.app"])
+        #expect(model.element("payments")?.controls == [])
         #expect(merged.notes.map(\.message) == [
+            "element 'payments' was added by hand with '\(try #require(Self.edited().element("payments")?.controls.first))', no longer in the manifests; the controls were dropped",
             "flow 'web-to-redis' was added by hand from 'default.web.app' to 'default.redis.app'; 'default.redis.app' is no longer in the manifests, so the flow was dropped",
             "threat actor 'attacker' targeted 'default.redis.app', no longer in the manifests; the targets were dropped",
+            "the accepted risk of TF118 on 'ctr-default.redis.app' was dropped: 'ctr-default.redis.app' is no longer in the manifests",
         ])
     }
 

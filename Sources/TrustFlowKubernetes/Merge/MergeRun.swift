@@ -10,6 +10,7 @@ struct MergeRun {
     /// Ids of every boundary and element the merged model keeps.
     private var keptBoundaries: Set<String> = []
     private var keptElements: Set<String> = []
+    private var keptControls: Set<String> = []
 
     init(existing: Model, imported: Model) {
         self.existing = existing
@@ -21,6 +22,7 @@ struct MergeRun {
         importedIDs = ids
         keptBoundaries = Set(imported.boundaries.map(\.id) + existing.boundaries.map(\.id).filter { !ids.contains($0) })
         keptElements = Set(imported.elements.map(\.id) + existing.elements.map(\.id).filter { !ids.contains($0) })
+        keptControls = Set(imported.controls.map(\.id) + existing.controls.map(\.id).filter { !ids.contains($0) })
     }
 
     func isHandAdded(_ id: String) -> Bool { !importedIDs.contains(id) }
@@ -61,6 +63,15 @@ struct MergeRun {
         return id
     }
 
+    /// A hand-added item's controls without those that are gone, with a note.
+    private mutating func keptControls(_ controls: [String], of what: String, _ item: String) -> [String] {
+        let gone = controls.filter { !keptControls.contains($0) }
+        if !gone.isEmpty {
+            note("\(what) '\(item)' was added by hand with \(gone.map { "'\($0)'" }.joined(separator: ", ")), no longer in the manifests; the controls were dropped")
+        }
+        return controls.filter { keptControls.contains($0) }
+    }
+
     /// A hand-added item's boundary, or `nil` with a note when that boundary is gone.
     private mutating func container(_ id: String?, of item: String, what: String, now: String) -> String? {
         guard let id, !keptBoundaries.contains(id) else { return id }
@@ -76,6 +87,7 @@ struct MergeRun {
         }, handAdded: { run, boundary in
             var kept = boundary
             kept.parent = run.container(boundary.parent, of: boundary.id, what: "boundary", now: "at the top level")
+            kept.controls = run.keptControls(boundary.controls, of: "boundary", boundary.id)
             return kept
         })
     }
@@ -90,6 +102,7 @@ struct MergeRun {
         }, handAdded: { run, element in
             var kept = element
             kept.boundary = run.container(element.boundary, of: element.id, what: "element", now: "outside every boundary")
+            kept.controls = run.keptControls(element.controls, of: "element", element.id)
             return kept
         })
     }
@@ -109,8 +122,20 @@ struct MergeRun {
                 run.note("flow '\(flow.id)' was added by hand from '\(flow.from)' to '\(flow.to)'; '\(gone[0])' is no longer in the manifests, so the flow was dropped")
                 return nil
             }
-            return flow
+            var kept = flow
+            kept.controls = run.keptControls(flow.controls, of: "flow", flow.id)
+            return kept
         })
+    }
+
+    /// The earlier model's accepted risks, without those whose target is gone (with a note).
+    mutating func keptAcceptedRisks(in merged: Model) -> [AcceptedRisk] {
+        let targets = Set(merged.boundaries.map(\.id) + merged.elements.map(\.id) + merged.flows.map(\.id) + merged.threatActors.map(\.id))
+        return existing.acceptedRisks.filter { risk in
+            guard !targets.contains(risk.target) else { return true }
+            note("the accepted risk of \(risk.rule) on '\(risk.target)' was dropped: '\(risk.target)' is no longer in the manifests")
+            return false
+        }
     }
 
     mutating func keptThreatActors() -> [ThreatActor] {

@@ -44,7 +44,7 @@ public struct ModelMerger: Sendable {
         model.elements = run.mergedElements()
         model.flows = run.mergedFlows()
         model.threatActors = run.keptThreatActors()
-        model.acceptedRisks = existing.acceptedRisks
+        model.acceptedRisks = run.keptAcceptedRisks(in: model)
         model.extensions = existing.extensions.filter { $0.key != KubernetesImportRecord.key } + imported.extensions
         return Result(model: model, notes: run.notes)
     }

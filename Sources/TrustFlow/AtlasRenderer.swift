@@ -48,8 +48,11 @@ public enum AtlasRenderer {
         // Pages are shaped for their engine as every diagram is. With `auto` each page's engine
         // follows its edge count, and so does its packing (`byView`) and whether labels are
         // nodes (for `dot`, not on a packed page); a named engine shapes all.
-        var diagram = options.engine.named.map { DiagramRenderer.shaped(options.diagram, for: $0) } ?? options.diagram
-        if options.engine.named == nil { diagram.edgeLabels = .node }
+        var diagram = options.engine.named.map { DiagramRenderer.shaped(options.diagram, for: $0, format: options.format) } ?? options.diagram
+        if options.engine.named == nil {
+            diagram.edgeLabels = .node
+            diagram.hasTooltips = options.format.showsTooltips
+        }
         return DiagramBuilder(options: diagram).atlas(model, level: level, findings: options.findings(for: model),
             picture: options.overview)
     }

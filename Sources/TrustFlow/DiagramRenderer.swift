@@ -90,9 +90,8 @@ public enum DiagramRenderer {
     public static func prepare(_ model: Model, options: RenderOptions = RenderOptions()) -> PreparedDiagram {
         let view = options.diagram.view.drawn(as: options.overview) { options.diagram.view.edgeCount(in: model) }
         let engine = options.engine.resolved(for: model, view: view)
-        var diagram = shaped(options.diagram, for: engine)
+        var diagram = shaped(options.diagram, for: engine, format: options.format)
         diagram.view = view
-        diagram.hasTooltips = options.format.showsTooltips
         let graph = DiagramBuilder(options: diagram).build(model, findings: options.findings(for: model))
         return PreparedDiagram(dotBytes: DOTWriter().bytes(graph), engine: engine, format: options.format, view: view)
     }
@@ -112,9 +111,10 @@ public enum DiagramRenderer {
     /// flows get their number only; only `dot` clips attacks at a cluster's border, and gets
     /// its edge labels as nodes, which it keeps inside the right boundaries and off their
     /// headers; `osage` gets its boxes packed in rows in file order, and the other engines
-    /// never do.
-    static func shaped(_ diagram: DiagramOptions, for engine: GraphvizEngine) -> DiagramOptions {
+    /// never do. Only formats that keep tooltips (SVG) say in the legend what they hold.
+    static func shaped(_ diagram: DiagramOptions, for engine: GraphvizEngine, format: DiagramFormat) -> DiagramOptions {
         var diagram = diagram
+        diagram.hasTooltips = format.showsTooltips
         if engine == .fdp { diagram.flowLabels = .number }
         diagram.clipsAttacksAtClusters = engine == .dot
         diagram.edgeLabels = engine == .dot ? .node : .onEdge

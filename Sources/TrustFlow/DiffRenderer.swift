@@ -22,9 +22,7 @@ public enum DiffRenderer {
         let union = unionModel(result)
         let resolved = engine.resolved(for: union, view: options.view)
         let decorations = DiagramDecorations.diff(result.diff, findings: result.findings, theme: options.theme)
-        var diagram = DiagramRenderer.shaped(options, for: resolved)
-        diagram.hasTooltips = format.showsTooltips
-        let graph = DiagramBuilder(options: diagram).build(union, decorations: decorations)
+        let graph = DiagramBuilder(options: DiagramRenderer.shaped(options, for: resolved, format: format)).build(union, decorations: decorations)
         return PreparedDiagram(dotBytes: DOTWriter().bytes(graph), engine: resolved, format: format)
     }
 

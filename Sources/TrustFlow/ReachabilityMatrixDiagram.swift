@@ -68,13 +68,22 @@ public enum ReachabilityMatrixDiagram {
             note: "The last row and column are everything outside the cluster." + (options.hasTooltips ? " A cell's tooltip gives its pairs." : ""))
     }
 
+    /// The picture's DOT, ready for ``DiagramRenderer/render(_:)-swift.type.method``; its note
+    /// mentions tooltips only in a format that keeps them.
+    public static func prepare(_ matrix: ReachabilityMatrix, title: String, format: DiagramFormat,
+        options: DiagramOptions = DiagramOptions()) -> PreparedDiagram
+    {
+        var options = options
+        options.hasTooltips = format.showsTooltips
+        return PreparedDiagram(dotBytes: DOTWriter().bytes(graph(matrix, title: title, options: options)), engine: .osage, format: format)
+    }
+
     /// Renders the picture.
     /// - Throws: ``GraphvizError`` when Graphviz fails.
     public static func render(_ matrix: ReachabilityMatrix, title: String, format: DiagramFormat,
         options: DiagramOptions = DiagramOptions()) throws(GraphvizError) -> RenderedDiagram
     {
-        let graph = graph(matrix, title: title, options: options)
-        return try DiagramRenderer.render(PreparedDiagram(dotBytes: DOTWriter().bytes(graph), engine: .osage, format: format))
+        try DiagramRenderer.render(prepare(matrix, title: title, format: format, options: options))
     }
 
     /// A cell's symbol, ports, colour and kind (`allowed`, `undeclared`, `unknown`, `blocked`);

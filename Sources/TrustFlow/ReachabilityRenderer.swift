@@ -24,7 +24,7 @@ public enum ReachabilityRenderer {
         }
         var decorations = DiagramDecorations.findings(options.showFindings ? findings : [], theme: options.diagram.theme)
         decorations.merge(.reachability(blocked: blocked, unverified: unverified, undeclared: added, theme: options.diagram.theme))
-        let graph = DiagramBuilder(options: DiagramRenderer.shaped(options.diagram, for: engine)).build(overlay, decorations: decorations)
+        let graph = DiagramBuilder(options: DiagramRenderer.shaped(options.diagram, for: engine, format: options.format)).build(overlay, decorations: decorations)
         return PreparedDiagram(dotBytes: DOTWriter().bytes(graph), engine: engine, format: options.format)
     }
 

@@ -30,6 +30,14 @@ struct ReachabilityDecorationTests {
         #expect(decorations.items.count == 1)
     }
 
+    @Test func aFlowBlockedToOneWorkloadAndUndecidedToAnotherIsDrawnBlocked() {
+        // A flow to a Service has a verdict per workload the Service selects.
+        let decorations = DiagramDecorations.reachability(blocked: ["a": ["blocked by p"]], unverified: ["a": ["labels unknown"]],
+            undeclared: [:], theme: .standard)
+        #expect(decorations[.flow("a")].badges.map(\.text) == ["✗ blocked"])
+        #expect(decorations.legend[0].rows.map(\.text) == ["declared and allowed — drawn as usual", "✗ declared, blocked by NetworkPolicy"])
+    }
+
     @Test func findingsAboutKubernetesObjectsMarkNothing() {
         let finding = Finding(ruleID: "TF209", severity: .medium, message: "stale",
             target: FindingTarget(kind: .kubernetesObject, id: "NetworkPolicy shop/x", path: .root))

@@ -40,3 +40,15 @@ struct ReachabilityMatrixTests {
         #expect(matrix.cells[2][1]?.declared == true, "the model's user reaches web from outside")
     }
 }
+
+/// The drawn matrix's note mentions tooltips only where the format keeps them.
+@Suite("Reachability matrix picture notes")
+struct ReachabilityMatrixPictureNoteTests {
+    @Test(arguments: [(DiagramFormat.svg, true), (.dot, true), (.png, false), (.pdf, false)])
+    func theNoteMentionsTooltipsOnlyWhereThereAreSome(format: DiagramFormat, mentioned: Bool) throws {
+        let check = try ReachabilityMatrixTests.check()
+        let matrix = ReachabilityMatrix(check.reachability, inventory: check.inventory, level: .workload)
+        let dot = ReachabilityMatrixDiagram.prepare(matrix, title: "Shop", format: format).dot
+        #expect(dot.contains("tooltip gives its pairs") == mentioned)
+    }
+}

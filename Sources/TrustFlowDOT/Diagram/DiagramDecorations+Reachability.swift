@@ -9,7 +9,8 @@ extension DiagramDecorations {
     ///
     /// - Parameters:
     ///   - blocked: declared flows (by id) the policies block, with why.
-    ///   - unverified: declared flows whose verdict is unknown, with why.
+    ///   - unverified: declared flows whose verdict is unknown, with why. A flow to a Service has
+    ///     a verdict per workload it selects; one also in `blocked` is drawn blocked.
     ///   - undeclared: the added edges (by flow id) for allowed, undeclared connections, with why.
     public static func reachability(blocked: [String: [String]], unverified: [String: [String]], undeclared: [String: [String]],
         theme: DiagramTheme) -> DiagramDecorations
@@ -21,7 +22,7 @@ extension DiagramDecorations {
             items[.flow(flow)] = Decoration(color: blockedColor, lineStyle: .dashed, penWidth: 2.4,
                 badges: [Badge("✗ blocked", color: blockedColor, bold: true)], tooltip: ["blocked by NetworkPolicy:"] + reasons)
         }
-        for (flow, reasons) in unverified {
+        for (flow, reasons) in unverified where blocked[flow] == nil {
             items[.flow(flow)] = Decoration(badges: [Badge("? unverified", color: theme.mutedTextColor, bold: true)],
                 tooltip: ["the manifests do not decide whether NetworkPolicies let it through:"] + reasons)
         }
@@ -34,7 +35,7 @@ extension DiagramDecorations {
         if !blocked.isEmpty {
             rows.append(LegendRow(.line(color: blockedColor, style: .dashed, double: false), "✗ declared, blocked by NetworkPolicy"))
         }
-        if !unverified.isEmpty {
+        if unverified.keys.contains(where: { blocked[$0] == nil }) {
             rows.append(LegendRow(.badge(Badge("? unverified", color: theme.mutedTextColor, bold: true)),
                 "declared; the manifests do not decide it"))
         }

@@ -108,7 +108,7 @@ struct ViewOptions: ParsableArguments {
         console.graphviz(pages.flatMap(\.messages))
         if OutputCheck.isActive {
             OutputCheck.record(checked: pages.count,
-                outOfDate: AtlasDirectory(directory).outOfDate(with: pages).map { directory + "/" + $0 })
+                outOfDate: AtlasDirectory(directory).outOfDate(with: pages).map { FileSystem.appending($0, to: directory) })
             return
         }
         if let failure = FileSystem.createDirectory(directory) {
@@ -123,10 +123,10 @@ struct ViewOptions: ParsableArguments {
             throw CLIExit.renderingFailed
         }
         for (name, reason) in update.notRemoved.sorted(by: { $0.key < $1.key }) {
-            console.warning("cannot remove the stale page: \(reason)", in: directory + "/" + name)
+            console.warning("cannot remove the stale page: \(reason)", in: FileSystem.appending(name, to: directory))
         }
         if console.verbose {
-            for name in update.removed { console.status("removed \(directory + "/" + name)") }
+            for name in update.removed { console.status("removed \(FileSystem.appending(name, to: directory))") }
         }
         let total = "\(pages.count) page\(pages.count == 1 ? "" : "s")"
         let stale = update.removed.count

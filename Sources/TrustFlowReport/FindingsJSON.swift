@@ -165,8 +165,10 @@ extension FindingsJSON.FindingEntry {
         target = FindingsJSON.Target(kind: finding.target.kind, id: finding.target.id)
         path = finding.path.description
         self.file = finding.location.flatMap { $0.file == file ? nil : $0.file }
-        line = finding.location?.line
-        column = finding.location?.column
+        // A location that names only a file (line 0) has no line, as in ``FindingsJSON/Place``.
+        let place = finding.location.map(FindingsJSON.Place.init)
+        line = place?.line
+        column = place?.column
         remediation = rule?.remediation ?? ""
         manifestLocations = finding.evidence.isEmpty ? nil : finding.evidence.map(FindingsJSON.Place.init)
         acceptance = finding.acceptance.map {

@@ -83,6 +83,9 @@ struct OutputCheckTests {
         #expect(stale.status == 1)
         #expect(stale.output == "atlas/gone.svg\natlas/index.svg\n")
         #expect(try listing(root) == before)
+        // The directory as the shell completes it, with its slash: the same paths.
+        let slash = try TrustFlowProcess.run(["render", model, "--atlas", "atlas/", "--collapse", "cluster", "--check", "-q"], in: root)
+        #expect(slash.output == "atlas/gone.svg\natlas/index.svg\n")
     }
 
     @Test func aReportAndItsDiagramAreChecked() throws {

@@ -37,8 +37,6 @@ unsigned trustflow_graphviz_prepare(void) {
     return guarantees;
 }
 
-unsigned trustflow_graphviz_guarantees(void) { return guarantees; }
-
 #if TRUSTFLOW_GRAPHVIZ_PRIVATE_PARTS
 /* cgraph's scanner state is global; this drops whatever it still buffers (exported by
  * libcgraph 2.42/2.43, not declared in its header). */

@@ -125,8 +125,13 @@ static void *arena_open(Agdisc_t *disc) {
     arena_t *arena = calloc(1, sizeof *arena);
     if (!arena) return NULL;
     void *base = mmap(NULL, ARENA_RESERVE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    arena->base = base == MAP_FAILED ? NULL : base;
-    if (arena->base && __lsan_register_root_region) __lsan_register_root_region(arena->base, ARENA_RESERVE);
+    if (base == MAP_FAILED) {
+        /* No arena: a NULL state makes every allocation fall back to calloc and free. */
+        free(arena);
+        return NULL;
+    }
+    arena->base = base;
+    if (__lsan_register_root_region) __lsan_register_root_region(arena->base, ARENA_RESERVE);
     arena->next = live_arenas;
     live_arenas = arena;
     return arena;

@@ -6,15 +6,16 @@
  *
  * The parts that depend on Graphviz's private structures (a memory discipline, an ID
  * discipline, the DOT scanner's state) are compiled only for the Graphviz versions they
- * were checked against (fence.h) and switched on only when the library at run time is one
- * of them. With any other Graphviz every function here falls back to Graphviz's public API,
- * and trustflow_graphviz_guarantees() says which guarantees are lost.
+ * were checked against (fence.h): the version is read from the headers at compile time, and
+ * the library linked must be the same release (Debian's libgraphviz-dev and libgvc6 are).
+ * With any other Graphviz every function here falls back to Graphviz's public API, and
+ * trustflow_graphviz_available_guarantees() says which guarantees are lost.
  *
  * Graphs are passed as void * so that this header needs no Graphviz header of its own.
  * Callers serialise every call, as they serialise every call into Graphviz.
  */
 
-/* Bits of trustflow_graphviz_guarantees(). */
+/* Bits of the guarantees. */
 /* fdp lays the same DOT out the same way in every process (ordered memory). */
 #define TRUSTFLOW_GRAPHVIZ_REPRODUCIBLE_FDP 1u
 /* Object IDs follow the order of appearance in the DOT text, not heap addresses, so cluster
@@ -26,9 +27,6 @@
 /* Installs what this Graphviz supports; once per process, before the first gvContext().
  * Returns the guarantees that hold. */
 unsigned trustflow_graphviz_prepare(void);
-
-/* The guarantees that hold (0 before trustflow_graphviz_prepare). */
-unsigned trustflow_graphviz_guarantees(void);
 
 /* The guarantees trustflow_graphviz_prepare gives with this Graphviz, without preparing. */
 unsigned trustflow_graphviz_available_guarantees(void);

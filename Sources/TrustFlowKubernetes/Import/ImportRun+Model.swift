@@ -60,6 +60,9 @@ extension ImportRun {
         summary.flows = modelFlows.count
         summary.exposures = orderedFlows.filter { $0.from == Self.internetClientKey }.count
         return KubernetesImportResult(model: model, warnings: Diagnostic.sorted(warnings), summary: summary,
-            missingServices: missingServices.sorted { ($0.location, $0.service) < ($1.location, $1.service) })
+            // A total order: one ConfigMap entry can be read by several workloads.
+            missingServices: missingServices.sorted {
+                ($0.location, $0.service, $0.workload, $0.container, $0.origin) < ($1.location, $1.service, $1.workload, $1.container, $1.origin)
+            })
     }
 }

@@ -44,12 +44,6 @@ public struct ModelBinding: Sendable {
     public let boundaries: [String: Binding]
     public let elements: [String: Binding]
 
-    /// The workload of an item's object (a workload or one of its containers).
-    public func workload(ofElement id: String) -> Int? {
-        if case .workload(let position, _) = elements[id]?.object { return position }
-        return nil
-    }
-
     /// Binds the items of `model` to `inventory`.
     public init(model: Model, inventory: Inventory, evaluator: NetworkPolicyEvaluator) {
         var run = BindingRun(model: model, inventory: inventory, evaluator: evaluator)

@@ -54,9 +54,6 @@ public struct SideExplanation: Hashable, Sendable {
     public var grants: [Grant]
     /// The rules that may allow, in policy order.
     public var doubts: [Doubt]
-
-    /// Whether this side lets `port` through for sure.
-    public func allows(_ protocol: PortProtocol, port: Int) -> Bool { allowed.contains(`protocol`, port: port) }
 }
 
 /// Everything the evaluator knows about one connection: both sides, the verdict, and the

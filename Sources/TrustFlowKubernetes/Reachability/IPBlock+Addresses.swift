@@ -7,9 +7,6 @@ extension IPBlock {
         return holes.reduce(outer.ipv4) { $0.subtracting($1) }
     }
 
-    /// Whether the block is an IPv6 one, which the evaluation of the outside does not cover.
-    public var isIPv6: Bool { if case .some(.v6) = try? CIDRBlock.parse(cidr) { true } else { false } }
-
     /// `10.0.0.0/8 except 10.1.0.0/16`, for messages.
     public var summary: String { cidr + (except.isEmpty ? "" : " except " + except.joined(separator: ", ")) }
 }

@@ -45,8 +45,6 @@ public struct IPv4AddressSet: Hashable, Sendable, CustomStringConvertible {
 
     public var isEmpty: Bool { ranges.isEmpty }
 
-    public func union(_ other: IPv4AddressSet) -> IPv4AddressSet { IPv4AddressSet(ranges + other.ranges) }
-
     public func intersection(_ other: IPv4AddressSet) -> IPv4AddressSet {
         var result: [Range] = []
         var left = 0
